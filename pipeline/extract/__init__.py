@@ -1,0 +1,93 @@
+"""Extraction: one normalized document in, one Record out. Pure: no I/O, no database."""
+
+from __future__ import annotations
+
+from pipeline.document import NormalizedDocument
+from pipeline.extract import checks, fields
+from pipeline.extract.clauses import find_clauses
+from pipeline.extract.comments import find_comments
+from pipeline.extract.decision import find_decision
+from pipeline.extract.doctype import classify
+from pipeline.extract.people import find_authors
+from pipeline.extract.record import (
+    Author,
+    Clause,
+    ClauseOutcome,
+    Comment,
+    Decision,
+    Record,
+    Source,
+    Warning,
+)
+from pipeline.extract.units import build_units
+
+RESPONDING = {"answer", "protocol_extract"}
+
+
+def extract(doc: NormalizedDocument) -> Record:
+    units = build_units(doc)
+    # Classify first on cues alone; clause finding depends on the type (answers and
+    # protocols hold att-lines of their own decisions), and the type on clauses only
+    # as a tie-breaker.
+    provisional = find_clauses(units, responding=False)
+    doc_type = classify(units, doc.headers, has_clauses=bool(provisional))
+    hits = find_clauses(units, responding=doc_type in RESPONDING) if doc_type in RESPONDING else provisional
+    by_index = {u.index: u for u in units}
+
+    clauses = tuple(
+        Clause(h.number, h.text, by_index[h.unit].page, by_index[h.unit].block) for h in hits if h.first
+    )
+    n = len(clauses)
+    comment_hits = find_comments(units, hits, n) if doc_type in RESPONDING else []
+    comments = tuple(
+        Comment(c.clause_number, c.text, by_index[c.unit].page, by_index[c.unit].block) for c in comment_hits
+    )
+    decision_hit = find_decision(units, doc_type, n)
+    decision = None
+    if decision_hit:
+        decision = Decision(
+            outcome=decision_hit.outcome,
+            proposed=decision_hit.proposed,
+            text=decision_hit.text,
+            clause_outcomes=tuple(ClauseOutcome(c, o) for c, o in decision_hit.clause_outcomes),
+        )
+
+    dnr, key = fields.pick_dnr(units, doc.headers)
+    title = fields.pick_title(units)
+    title_unit = next((u.index for u in units if title and title in u.text), None)
+    last_clause_unit = max((h.last_unit for h in hits), default=None)
+    authors = tuple(Author(p.name, p.party) for p in find_authors(units, doc_type, last_clause_unit))
+
+    warnings = [Warning(w.code, w.message) for w in doc.warnings]
+    warnings += checks.placeholder_warnings(units)
+    if doc_type in RESPONDING:
+        warnings += checks.send_to_warning(units)
+    warnings += checks.clause_comment_warnings(doc_type, [c.number for c in clauses], {c.clause_number for c in comments})
+    warnings += checks.decision_warning(doc_type, decision is not None and decision.proposed)
+
+    return Record(
+        source=Source(doc.path, doc.sha256, doc.format.value),
+        doc_type=doc_type,
+        dnr=dnr,
+        dnr_key=key,
+        title=title,
+        municipality=fields.pick_municipality(units, doc.headers),
+        body=fields.pick_body(units, doc.headers, doc_type, title_unit),
+        date=fields.pick_date(units, doc.headers, doc_type),
+        officer=fields.pick_officer(units, doc.headers) if doc_type == "answer" else None,
+        authors=authors,
+        clauses=clauses,
+        comments=comments,
+        decision=decision,
+        warnings=tuple(warnings),
+    )
+
+
+def extract_file(path) -> Record:
+    """Read and extract one file (raises DocumentLoadError for a bad file)."""
+    from pipeline.readers import read_document
+
+    return extract(read_document(path))
+
+
+__all__ = ["Record", "extract", "extract_file"]

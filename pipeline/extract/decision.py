@@ -1,0 +1,127 @@
+"""The decision: proposed (an answer's "Förslag till beslut", a body proposing to
+KF) or taken (a protocol's "Beslut"), as one outcome plus per-clause outcomes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.refs import clause_refs
+from pipeline.extract.rules import rules
+from pipeline.extract.units import Unit
+
+# Phrases that make a decision section a proposal to another body.
+PROPOSES = re.compile(
+    r"\b(föreslår|föreslås|föreslå|förslag till)\b[^.]{0,60}\b(kommunfullmäktige|fullmäktige|kommunstyrelsen|nämnden)\b"
+    r"|\bföreslår\b[^.]{0,40}\bbesluta\b|\btillstyrker\b|\bavstyrker\b",
+    re.I,
+)
+INLINE_DECISION = re.compile(
+    r"^\s*(kommunfullmäktige|kommunstyrelsen|kommunstyrelsens arbetsutskott|arbetsutskottet|fullmäktige|nämnden|[\wåäö-]+nämnden)"
+    r"\s+(beslutar|beslutade|föreslår|föreslog)\b",
+    re.I,
+)
+SEGMENT = re.compile(r"\s*(?:;|,|\bdels\b|\bsamt\b|\boch att\b|\bmedan\b|\boch\b(?=\s+\w+\s+i övrigt)|(?<=[a-zåäö0-9])\.\s)\s*", re.I)
+REST = re.compile(r"\b(i övrigt|övriga att-satser|resterande att-satser|övriga delar)\b", re.I)
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+# When one sentence names several outcomes, the most specific one is the decision.
+PRIORITY = ["delvis_bifall", "aterremiss", "bordlagd", "avskriven", "besvarad", "overlamnad", "avslag", "bifall"]
+
+
+@dataclass(frozen=True)
+class DecisionHit:
+    outcome: str
+    proposed: bool
+    text: str
+    unit: int
+    clause_outcomes: tuple[tuple[int, str], ...]
+
+
+def _outcome(text: str) -> str | None:
+    labels = {h.label for h in rules("outcomes").find(text)}
+    for label in PRIORITY:
+        if label in labels:
+            return label
+    return None
+
+
+def _first_outcome(text: str) -> str | None:
+    """The outcome named first (for a segment naming one clause's fate)."""
+    hits = rules("outcomes").find(text)
+    return hits[0].label if hits else None
+
+
+def clause_outcomes(text: str, n_clauses: int) -> list[tuple[int, str]]:
+    out: dict[int, str] = {}
+    rest_outcome = None
+    for segment in SEGMENT.split(text):
+        if not segment:
+            continue
+        refs = clause_refs(segment, n_clauses)
+        outcome = _first_outcome(segment)
+        if outcome is None:
+            continue
+        if refs:
+            for _, numbers in refs:
+                for n in numbers:
+                    out.setdefault(n, outcome)
+        elif REST.search(segment):
+            rest_outcome = outcome
+    if out and rest_outcome:
+        for n in range(1, n_clauses + 1):
+            out.setdefault(n, rest_outcome)
+    return sorted(out.items())
+
+
+def _sentence_with_outcome(text: str) -> str:
+    for sentence in SENTENCE.split(text):
+        if rules("outcomes").find(sentence):
+            return sentence.strip()
+    return text.strip()
+
+
+def _candidates(units: list[Unit], doc_type: str) -> list[tuple[Unit, bool]]:
+    """Units that can state the decision, best first, with `proposed`."""
+    taken, proposals, inline = [], [], []
+    for u in units:
+        if u.is_section_heading or u.is_heading and len(u.text) < 60:
+            continue
+        if u.placeholder:
+            continue
+        if u.section == "DECISION":
+            taken.append((u, bool(PROPOSES.search(u.text))))
+        elif u.section == "PROPOSAL":
+            proposals.append((u, True))
+        elif INLINE_DECISION.match(u.text) and u.section not in {"MOTIONS_AT_MEETING", "VOTING", "RESERVATION"}:
+            inline.append((u, bool(PROPOSES.search(u.text))))
+    if doc_type == "protocol_extract":
+        return taken + inline + proposals
+    if doc_type == "answer":
+        return proposals + taken + inline
+    return taken + proposals + inline
+
+
+def find_decision(units: list[Unit], doc_type: str, n_clauses: int) -> DecisionHit | None:
+    candidates = _candidates(units, doc_type)
+    for pos, (unit, proposed) in enumerate(candidates):
+        outcome = _outcome(unit.text)
+        if outcome is None:
+            continue
+        # Per-clause outcomes may continue over the next lines of the same section
+        # ("att bifalla att-sats 1", "att avslå att-sats 2").
+        text = unit.text
+        per_clause = clause_outcomes(unit.text, n_clauses)
+        for nxt, _ in candidates[pos + 1: pos + 6]:
+            if nxt.section != unit.section or nxt.index > unit.index + 6:
+                break
+            more = clause_outcomes(nxt.text, n_clauses)
+            if not more:
+                break
+            per_clause += [m for m in more if m[0] not in dict(per_clause)]
+        outcomes = {o for _, o in per_clause}
+        if {"bifall", "avslag"} <= outcomes or ("bifall" in outcomes and len(outcomes) > 1):
+            outcome = "delvis_bifall"
+        elif len(outcomes) == 1 and per_clause and outcome not in {"aterremiss", "bordlagd"}:
+            outcome = next(iter(outcomes))
+        return DecisionHit(outcome, proposed, _sentence_with_outcome(text), unit.index, tuple(sorted(per_clause)))
+    return None

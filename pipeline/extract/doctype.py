@@ -1,0 +1,32 @@
+"""Document type from weighted cues (patterns/doctype.jsonl): the head of the
+document weighs most, because a kallelse also lists "Motion om ..." titles."""
+
+from __future__ import annotations
+
+from pipeline.extract.rules import rules
+from pipeline.extract.units import Unit
+
+HEAD = 10
+ORDER = ("protocol_extract", "answer", "citizen_proposal", "motion", "other")
+MIN_SCORE = 3
+
+
+def classify(units: list[Unit], headers: tuple[str, ...], has_clauses: bool) -> str:
+    scores = dict.fromkeys(ORDER, 0)
+    fired: set[str] = set()
+    head_texts = list(headers) + [u.text for u in units[:HEAD]]
+    all_texts = [u.text for u in units]
+    for zone, texts in (("head", head_texts), ("any", all_texts)):
+        for text in texts:
+            for hit in rules("doctype").find(text):
+                if hit.meta["zone"] != zone or hit.rule_id in fired:
+                    continue
+                fired.add(hit.rule_id)  # one vote per cue: repeated headers do not add up
+                scores[hit.label] += hit.meta["weight"]
+    # A medborgarförslag answered by staff is an answer; the title cue alone would not say so.
+    best = max(ORDER, key=lambda label: (scores[label], -ORDER.index(label)))
+    if scores[best] < MIN_SCORE:
+        return "motion" if has_clauses else "other"
+    if best == "motion" and not has_clauses and scores["motion"] < 6:
+        return "other"
+    return best

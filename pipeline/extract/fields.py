@@ -1,0 +1,228 @@
+"""Document-level fields: diarienummer, dates, title, municipality, body, officer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.extract.rules import rules
+from pipeline.extract.units import Unit
+
+HEAD_UNITS = 14  # how far "the top of the document" reaches
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "okt": 10, "nov": 11, "dec": 12,
+}
+
+
+# ---- diarienummer -------------------------------------------------------------
+
+def dnr_key(org: str, year: str, serial: str) -> str:
+    """Normal form so that "KS 20/399" and "KS 2020/0399" meet: "KS 2020/399"."""
+    y = int(year)
+    if y < 100:
+        # Two-digit years: 00-69 are this century (diaries are younger than 1970).
+        y += 2000 if y < 70 else 1900
+    return f"{org.upper()} {y}/{int(serial)}"
+
+
+def find_dnrs(text: str) -> list[tuple[str, str, int]]:
+    """(raw, key, position) for every diarienummer in `text`."""
+    out = []
+    last_end = -1
+    for hit in rules("dnr").find(text):
+        if hit.start < last_end:
+            continue
+        g = hit.groups
+        out.append((hit.text, dnr_key(g["org"], g["year"], g["serial"]), hit.start))
+        last_end = hit.end
+    return out
+
+
+_DNR_LABEL = re.compile(r"(?i)\b(dnr|diarienr|diarienummer|ärendenummer|vårt dnr|beteckning)\b\.?:?\s*$")
+
+
+def pick_dnr(units: list[Unit], headers: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """Prefer a labelled Dnr ("Dnr KS 20/399"), then the top of the page, then headers."""
+    labelled, first = None, None
+    texts = [u.text for u in units]
+    for i, text in enumerate(texts):
+        for raw, key, pos in find_dnrs(text):
+            before = text[:pos]
+            prev = texts[i - 1] if i and not before.strip() else ""
+            if _DNR_LABEL.search(before) or _DNR_LABEL.search(prev):
+                labelled = labelled or (raw, key)
+            if first is None and (i < HEAD_UNITS or not headers):
+                first = (raw, key)
+        if labelled:
+            break
+    if labelled:
+        return labelled
+    for text in headers:
+        for raw, key, pos in find_dnrs(text):
+            return raw, key
+    if first:
+        return first
+    for text in texts:
+        for raw, key, _ in find_dnrs(text):
+            return raw, key
+    return None, None
+
+
+# ---- dates ----------------------------------------------------------------------
+
+def _to_iso(groups: dict) -> str | None:
+    try:
+        month = int(groups["month"]) if "month" in groups else _MONTHS[groups["monthname"].lower()[:3]]
+        return dt.date(int(groups["year"]), month, int(groups["day"])).isoformat()
+    except (KeyError, ValueError):
+        return None
+
+
+def find_dates(text: str) -> list[tuple[str, int]]:
+    out = []
+    for hit in rules("dates").find(text):
+        iso = _to_iso(hit.groups)
+        if iso:
+            out.append((iso, hit.start))
+    return out
+
+
+_DATE_LABEL = re.compile(r"(?i)\b(datum|sammanträdesdatum|sammanträdesdag|daterad)\b\s*:?\s*$")
+
+
+def pick_date(units: list[Unit], headers: tuple[str, ...], doc_type: str) -> str | None:
+    texts = [u.text for u in units]
+    # 1. A labelled date: "Datum 2023-04-01", "Sammanträdesdatum\n2023-05-22".
+    for i, text in enumerate(texts[:HEAD_UNITS * 2]):
+        for iso, pos in find_dates(text):
+            before = text[:pos]
+            if _DATE_LABEL.search(before) or (not before.strip() and i and _DATE_LABEL.search(texts[i - 1])):
+                return iso
+    for text in headers:
+        for iso, pos in find_dates(text):
+            if _DATE_LABEL.search(text[:pos]):
+                return iso
+    # 2. A motion is dated where it is signed: the last date in it.
+    if doc_type in ("motion", "citizen_proposal"):
+        for text in reversed(texts):
+            found = find_dates(text)
+            if found:
+                return found[-1][0]
+        return None
+    # 3. Otherwise the first date at the top, then in the running header.
+    for text in texts[:HEAD_UNITS]:
+        found = find_dates(text)
+        if found:
+            return found[0][0]
+    for text in headers:
+        found = find_dates(text)
+        if found:
+            return found[0][0]
+    return None
+
+
+# ---- title ------------------------------------------------------------------------
+
+TITLE = re.compile(
+    r"(?i)^\s*(?:§\s*\d+\s*[:.–-]?\s*)?(?P<title>(?:förslag till )?svar på (?:motion|medborgarförslag|e-förslag)\b.*"
+    r"|motion(?:\s+\d{4}:\d+)?\s+(?:om|angående|gällande|rörande|avseende|för|till|kring|[-–:])\s*.*"
+    r"|medborgarförslag\b.*|e-förslag\b.*"
+    r"|yttrande (?:över|angående|gällande|på|om|avseende)\b.*"
+    r"|(?:beredning|behandling|besvarande|avskrivning) av (?:motion|medborgarförslag)\b.*"
+    r"|redovisning av\b.*)$"
+)
+GENERIC = re.compile(
+    r"(?i)^(tjänsteskrivelse|tjänsteutlåtande|utlåtande|protokollsutdrag|protokoll|sammanträdesprotokoll|"
+    r"utdrag ur protokoll|motion|yttrande|medborgarförslag|kommunfullmäktige|kommunstyrelsen|beslut)\.?$"
+)
+
+
+def pick_title(units: list[Unit]) -> str | None:
+    for u in units[:HEAD_UNITS + 6]:
+        if len(u.text) > 200 or u.placeholder:
+            continue
+        m = TITLE.match(u.text)
+        if m:
+            return _clean_title(m.group("title"))
+    for u in units[:HEAD_UNITS]:
+        if u.is_heading and not u.is_section_heading and not GENERIC.match(u.text) and not find_dnrs(u.text):
+            if 2 <= len(u.text.split()) <= 20:
+                return _clean_title(re.sub(r"^\s*§\s*\d+\s*", "", u.text))
+    return None
+
+
+def _clean_title(text: str) -> str:
+    return text.strip().rstrip(".").strip()
+
+
+# ---- municipality, body, officer --------------------------------------------------
+
+MUNICIPALITY = re.compile(r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?) kommuns?\b")
+NOT_A_PLACE = {"Hela", "Vår", "Denna", "Den", "Varje", "Vilken", "Egen", "Samma", "En", "Er", "Din", "Vilka", "Per", "Att", "Som"}
+
+
+def pick_municipality(units: list[Unit], headers: tuple[str, ...]) -> str | None:
+    texts = list(headers) + [u.text for u in units[:HEAD_UNITS]] + [u.text for u in units[HEAD_UNITS:]]
+    for text in texts:
+        for m in MUNICIPALITY.finditer(text):
+            name = m.group("name")
+            if name.split()[0] in NOT_A_PLACE:
+                continue
+            return f"{name} kommun"
+    return None
+
+
+def body_code(text: str) -> str | None:
+    hit = rules("bodies").first(text)
+    if hit is None:
+        return None
+    if hit.meta.get("code"):
+        return hit.meta["code"]
+    name = hit.groups.get("name", hit.text)
+    return name[:1].upper() + name[1:]
+
+
+def pick_body(units: list[Unit], headers: tuple[str, ...], doc_type: str, title_unit: int | None) -> str | None:
+    if doc_type in ("motion", "citizen_proposal"):
+        for u in units:
+            if re.search(r"(?i)\b(till|föreslår|yrkar)\b[^.]{0,30}\bfullmäktige\b", u.text):
+                return "KF"
+        return "KF" if doc_type == "motion" else None
+    end = title_unit if title_unit is not None else HEAD_UNITS
+    for u in units[: max(end, 1)]:
+        if len(u.text) <= 80:
+            code = body_code(u.text)
+            if code:
+                return code
+    for text in headers:
+        code = body_code(text)
+        if code:
+            return code
+    for u in units[:HEAD_UNITS]:
+        code = body_code(u.text)
+        if code:
+            return code
+    return None
+
+
+PERSON = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: (?:af |von |de )?[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
+PERSON_LINE = re.compile(rf"^(?P<name>{PERSON})$")
+OFFICER_LABEL = re.compile(
+    rf"(?i:handläggare|handläggande tjänsteperson|kontaktperson|ansvarig tjänsteperson|föredragande)\s*:?\s*\n?\s*(?P<name>{PERSON})"
+)
+CONTACT = re.compile(r"(?i)(\btel\b|telefon|\b0\d{1,3}[- ]\d|@[\w.-]+\.\w+)")
+
+
+def pick_officer(units: list[Unit], headers: tuple[str, ...]) -> str | None:
+    for text in [u.text for u in units] + list(headers):
+        m = OFFICER_LABEL.search(text)
+        if m:
+            return m.group("name")
+    for i, u in enumerate(units[: HEAD_UNITS + 4]):
+        m = PERSON_LINE.match(u.text)
+        if m and body_code(u.text) is None:
+            near = " ".join(x.text for x in units[i + 1: i + 3])
+            if CONTACT.search(near):
+                return m.group("name")
+    return None

@@ -1,0 +1,152 @@
+"""The motion's proposers with their parties.
+
+In a motion they sign at the end: "Anna Berg (S)", "Joakim Bäckström, VF",
+"Berg Anna (M)", several names over one "(fp)", or a name over "för Vänsterpartiet".
+Answers and protocols name them in a sentence about the motion
+("Joakim Bäckström, VF, har lämnat en motion ..."); people who make yrkanden at a
+meeting are not proposers, so those sections are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.fields import PERSON, find_dates
+from pipeline.extract.rules import rules
+from pipeline.extract.units import Unit
+
+PARTY_ABBR = r"(?:[A-ZÅÄÖ]{1,4}|fp|kd|mp|sd|[A-ZÅÄÖ][a-zåäö]?)"
+NAME_PARTY = re.compile(
+    rf"(?P<name>{PERSON})\s*(?:\(\s*(?P<p1>{PARTY_ABBR})\s*\)|,\s*(?P<p2>[A-ZÅÄÖ]{{1,4}})(?=\s*(?:[,.;)]|och\b|$)))"
+)
+ONLY_PARTY = re.compile(rf"^\(\s*(?P<party>{PARTY_ABBR})\s*\)\.?$")
+FOR_PARTY = re.compile(r"(?i)^(?:för|på uppdrag av|å)\s+(?P<party>.+)$")
+NOT_NAMES = {
+    "Kommunstyrelsen", "Kommunfullmäktige", "Motion", "Dnr", "Tel", "Jag", "Vi", "Den", "Det", "Att", "Förslag",
+    "Beslut", "Sida", "Bilaga", "Datum", "Med", "Mot", "För", "Till", "Från", "Vår", "Svar", "Ärendet", "Kommunen",
+    "Bakgrund", "Yrkande", "Sammanfattning", "Handläggare", "Ordförande", "Sekreterare", "Justerare",
+}
+MOTION_WORD = re.compile(r"(?i)\b(motion\w*|medborgarförslag\w*|förslagsställ\w*|motionär\w*|e-förslag\w*)\b")
+SKIP_SECTIONS = {"MOTIONS_AT_MEETING", "VOTING", "RESERVATION", "DECISION", "SIGNATURES", "SEND_TO", "PROPOSAL"}
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    party: str | None
+
+
+def party_from_words(text: str) -> str | None:
+    hit = rules("parties").first(text)
+    return hit.meta["abbr"] if hit else None
+
+
+def _valid_name(name: str) -> bool:
+    first = name.split()[0]
+    return first not in NOT_NAMES and party_from_words(name) is None and not name.isupper()
+
+
+def _names_in(text: str) -> list[Person]:
+    """Names with a party in a piece of text; a trailing shared party applies to
+    the bare names listed before it ("Anna Berg, Per Ek och Lisa Holm (fp)")."""
+    people: list[Person] = []
+    for m in NAME_PARTY.finditer(text):
+        name = m.group("name")
+        if _valid_name(name):
+            people.append(Person(name, m.group("p1") or m.group("p2")))
+    if not people:
+        return people
+    # Bare names joined to a named one by "," / "och" share its party.
+    shared = re.compile(rf"(?P<names>(?:{PERSON})(?:\s*(?:,|och)\s*(?:{PERSON}))+)\s*\(\s*(?P<party>{PARTY_ABBR})\s*\)")
+    for m in shared.finditer(text):
+        names = re.split(r"\s*(?:,|\boch\b)\s*", m.group("names"))
+        extra = [Person(n.strip(), m.group("party")) for n in names[:-1] if n.strip() and _valid_name(n.strip())]
+        known = {p.name for p in people}
+        people = [p for p in extra if p.name not in known] + people
+    return people
+
+
+def signature_people(units: list[Unit]) -> list[Person]:
+    """People signing at the end of a motion (names over parties)."""
+    people: list[Person] = []
+    pending: list[str] = []
+    for u in units:
+        for line in re.split(r"\n", u.text):
+            line = line.strip().rstrip(",")
+            if not line or find_dates(line):
+                pending = [] if find_dates(line) else pending
+                continue
+            only = ONLY_PARTY.match(line)
+            if only and pending:
+                people += [Person(n, only.group("party")) for n in pending]
+                pending = []
+                continue
+            fp = FOR_PARTY.match(line)
+            if fp and pending:
+                abbr = party_from_words(fp.group("party"))
+                if abbr:
+                    people += [Person(n, abbr) for n in pending]
+                    pending = []
+                    continue
+            with_party = _names_in(line)
+            if with_party:
+                if pending:
+                    # "Anna Berg\nPer Ek (M)": the party on the last line covers the group.
+                    people += [Person(n, with_party[-1].party) for n in pending]
+                    pending = []
+                people += with_party
+                continue
+            bare = re.fullmatch(rf"(?P<names>{PERSON}(?:\s*(?:,|och)\s*{PERSON})*)", line)
+            if bare:
+                names = [n.strip() for n in re.split(r"\s*(?:,|\boch\b)\s*", bare.group("names"))]
+                pending += [n for n in names if _valid_name(n)]
+            else:
+                # "Anna Berg för Vänsterpartiet" on one line.
+                inline = re.fullmatch(rf"(?P<name>{PERSON}),?\s+(?:för|på uppdrag av)\s+(?P<party>.+)", line)
+                if inline and _valid_name(inline.group("name")):
+                    abbr = party_from_words(inline.group("party"))
+                    if abbr:
+                        people.append(Person(inline.group("name"), abbr))
+                        continue
+                pending = []
+    return people
+
+
+def find_authors(units: list[Unit], doc_type: str, last_clause_unit: int | None) -> list[Person]:
+    if doc_type in ("motion", "citizen_proposal"):
+        start = (last_clause_unit + 1) if last_clause_unit is not None else max(0, len(units) - 12)
+        people = signature_people(units[start:])
+        if not people:
+            # "Motion från Anna Berg (S)" at the top.
+            for u in units[:6]:
+                if re.search(r"(?i)\b(från|av)\b", u.text):
+                    people += _names_in(u.text)
+        if not people and doc_type == "citizen_proposal":
+            people = [Person(n, None) for n in _bare_signers(units[start:])]
+        return _unique(people)
+    people = []
+    for u in units:
+        if u.section in SKIP_SECTIONS:
+            continue
+        for sentence in SENTENCE.split(u.text):
+            if MOTION_WORD.search(sentence):
+                people += _names_in(sentence)
+    return _unique(people)
+
+
+def _bare_signers(units: list[Unit]) -> list[str]:
+    names = []
+    for u in units:
+        if re.fullmatch(PERSON, u.text) and _valid_name(u.text):
+            names.append(u.text)
+    return names[-1:]
+
+
+def _unique(people: list[Person]) -> list[Person]:
+    seen: dict[str, Person] = {}
+    for p in people:
+        if p.name not in seen or (seen[p.name].party is None and p.party):
+            seen[p.name] = p
+    return list(seen.values())

@@ -1,0 +1,93 @@
+"""The extraction record: the stable JSON contract other tools read.
+
+Every field of the contract is here and nowhere else; `to_dict` gives the exact
+shape documented in the README (keys never renamed, only added).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+DOC_TYPES = ("motion", "answer", "protocol_extract", "citizen_proposal", "other")
+OUTCOMES = (
+    "bifall",
+    "avslag",
+    "besvarad",
+    "delvis_bifall",
+    "aterremiss",
+    "bordlagd",
+    "avskriven",
+    "overlamnad",
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str
+    sha256: str
+    format: str
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    party: str | None
+
+
+@dataclass(frozen=True)
+class Clause:
+    number: int
+    text: str
+    page: int | None
+    block: int
+
+
+@dataclass(frozen=True)
+class Comment:
+    clause_number: int
+    text: str
+    page: int | None
+    block: int
+
+
+@dataclass(frozen=True)
+class ClauseOutcome:
+    clause_number: int
+    outcome: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: str
+    proposed: bool
+    text: str
+    clause_outcomes: tuple[ClauseOutcome, ...] = ()
+
+
+@dataclass(frozen=True)
+class Warning:
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Record:
+    source: Source
+    doc_type: str
+    dnr: str | None
+    dnr_key: str | None
+    title: str | None
+    municipality: str | None
+    body: str | None
+    date: str | None
+    officer: str | None
+    authors: tuple[Author, ...]
+    clauses: tuple[Clause, ...]
+    comments: tuple[Comment, ...]
+    decision: Decision | None
+    warnings: tuple[Warning, ...]
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        # asdict turns tuples into lists already; nothing else to adapt.
+        return data
