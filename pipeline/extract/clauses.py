@@ -70,6 +70,8 @@ def is_intro(unit: Unit) -> bool:
     text = unit.text.rstrip()
     if re.search(r"\batt\s*:?$", text, re.I) and len(text) > 5:
         return True
+    if re.search(r"\b(besluta|beslutar|föreslå|föreslår|yrkar|yrka|hemställer|hemställa)\s*:?$", text, re.I):
+        return True
     return text.endswith(":") and bool(INTRO_VERB.search(text))
 
 
@@ -136,13 +138,13 @@ def find_clauses(units: list[Unit], responding: bool) -> list[ClauseHit]:
                 run.append([u])
                 prev = u
                 continue
-        elif in_run and continues(run[-1][-1].text, u):
-            run[-1].append(u)
-            prev = u
-            continue
         elif in_run and run_is_list and u.kind is BlockKind.LIST_ITEM and not u.placeholder:
             # A numbered list whose later items do not repeat "att".
             run.append([u])
+            prev = u
+            continue
+        elif in_run and continues(run[-1][-1].text, u):
+            run[-1].append(u)
             prev = u
             continue
         elif not in_run and after_intro and not u.placeholder and (

@@ -1,0 +1,157 @@
+"""The `motions` command: a thin layer over the library.
+
+Errors become Swedish messages here and nowhere else; the library raises typed
+exceptions with reason codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from pipeline.errors import MotionsError
+
+SUFFIXES = {".docx", ".pdf", ".txt"}
+
+DOC_TYPE_SV = {
+    "motion": "Motion",
+    "answer": "Svar/tjänsteskrivelse",
+    "protocol_extract": "Protokollsutdrag",
+    "citizen_proposal": "Medborgarförslag",
+    "other": "Övrigt",
+}
+OUTCOME_SV = {
+    "bifall": "bifall",
+    "avslag": "avslag",
+    "besvarad": "besvarad",
+    "delvis_bifall": "delvis bifall",
+    "aterremiss": "återremiss",
+    "bordlagd": "bordlagd",
+    "avskriven": "avskriven",
+    "overlamnad": "överlämnad för beredning",
+}
+
+
+def _files(paths: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(f for f in p.iterdir() if f.suffix.lower() in SUFFIXES and not f.name.startswith((".", "~$")))
+        else:
+            out.append(p)
+    return out
+
+
+def format_summary(record: dict) -> str:
+    """A readable Swedish summary of one extraction record."""
+    dash = "–"
+    lines = [
+        f"Fil:            {record['source']['path']} ({record['source']['format']})",
+        f"Dokumenttyp:    {DOC_TYPE_SV.get(record['doc_type'], record['doc_type'])}",
+        f"Diarienummer:   {record['dnr'] or dash}" + (f"  (nyckel {record['dnr_key']})" if record["dnr_key"] else ""),
+        f"Titel:          {record['title'] or dash}",
+        f"Kommun:         {record['municipality'] or dash}",
+        f"Organ:          {record['body'] or dash}",
+        f"Datum:          {record['date'] or dash}",
+    ]
+    if record["officer"]:
+        lines.append(f"Handläggare:    {record['officer']}")
+    authors = ", ".join(f"{a['name']} ({a['party']})" if a["party"] else a["name"] for a in record["authors"])
+    lines.append(f"Förslagsställare: {authors or dash}")
+    comments: dict[int, list[str]] = {}
+    for c in record["comments"]:
+        comments.setdefault(c["clause_number"], []).append(c["text"])
+    lines.append(f"Att-satser:     {len(record['clauses'])}")
+    for c in record["clauses"]:
+        where = f"sida {c['page']}, " if c["page"] else ""
+        lines.append(f"  {c['number']}. {c['text']}  [{where}stycke {c['block']}]")
+        for text in comments.get(c["number"], []):
+            lines.append(f"     Kommentar: {text}")
+    d = record["decision"]
+    if d:
+        kind = "förslag till beslut" if d["proposed"] else "beslut"
+        lines.append(f"Beslut ({kind}): {OUTCOME_SV.get(d['outcome'], d['outcome'])} – ”{d['text']}”")
+        for co in d["clause_outcomes"]:
+            lines.append(f"  att-sats {co['clause_number']}: {OUTCOME_SV.get(co['outcome'], co['outcome'])}")
+    else:
+        lines.append(f"Beslut:         {dash}")
+    if record["warnings"]:
+        lines.append("Varningar:")
+        lines += [f"  - {w['message']} [{w['code']}]" for w in record["warnings"]]
+    return "\n".join(lines)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from pipeline.extract import extract_file
+
+    files = _files(args.paths)
+    if not files:
+        print("Inga dokument hittades (.docx, .pdf, .txt).", file=sys.stderr)
+        return 2
+    out_dir = Path(args.out) if args.out else None
+    if out_dir:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    failures = 0
+    for path in files:
+        try:
+            record = extract_file(path).to_dict()
+        except MotionsError as e:
+            failures += 1
+            print(f"FEL {path}: {e.reason}: {e.message}", file=sys.stderr)
+            continue
+        if out_dir:
+            (out_dir / f"{path.name}.json").write_text(
+                json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+            print(
+                f"{path.name}: {DOC_TYPE_SV[record['doc_type']].lower()}, dnr {record['dnr'] or '–'}, "
+                f"{len(record['clauses'])} att-satser, {len(record['comments'])} kommentarer, "
+                f"beslut {record['decision']['outcome'] if record['decision'] else '–'}, "
+                f"{len(record['warnings'])} varningar"
+            )
+        elif args.json:
+            print(json.dumps(record, ensure_ascii=False, indent=2 if len(files) == 1 else None))
+        else:
+            print(format_summary(record))
+            print()
+    if out_dir:
+        print(f"{len(files) - failures} av {len(files)} dokument extraherade till {out_dir}/")
+    return 1 if failures else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="motions",
+        description="Läs motioner, svar och protokollsutdrag och ta fram att-satser, kommentarer och beslut.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser(
+        "extract",
+        help="extrahera en post ur ett eller flera dokument",
+        description="Extrahera dokumenttyp, diarienummer, att-satser, kommentarer och beslut.",
+        epilog="Exempel:\n  motions extract samples/seed_ange_ks-20-399_svar.docx\n"
+        "  motions extract svar.pdf --json\n  motions extract samples --out outputs/records",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="fil eller mapp (.docx, .pdf, .txt)")
+    p.add_argument("--json", action="store_true", help="skriv posten som JSON (kontraktet)")
+    p.add_argument("--out", metavar="DIR", help="skriv en JSON-fil per dokument till DIR")
+    p.set_defaults(func=cmd_extract)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except MotionsError as e:
+        print(f"FEL: {e.reason}: {e.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,219 @@
+"""Score extraction against hand-checked ground truth.
+
+    python -m pipeline.evaluate samples/            # table per field
+    python -m pipeline.evaluate samples/ -v         # and every mismatch
+
+Ground truth lives in `samples/truth/<stem>.json` (one per document; the .docx,
+.pdf and .txt renderings of a document share it). Clauses are matched by text
+(leading "att" and punctuation ignored), so a clause numbered differently but
+found counts; comments and clause outcomes are compared through that matching.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from pipeline.errors import MotionsError
+
+SUFFIXES = (".docx", ".pdf", ".txt")
+CLAUSE_MATCH = 0.9
+SCALAR_FIELDS = ("doc_type", "dnr", "dnr_key", "title", "municipality", "body", "date", "officer")
+
+
+def _norm(text: str | None) -> str:
+    if text is None:
+        return ""
+    text = text.lower().replace("\u00ad", "")
+    text = re.sub(r"^\s*att\s*\d*\s*", "", text)
+    text = re.sub(r"[^\wåäöé]+", " ", text)
+    text = re.sub(r"\b(samt|och)\s*$", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _sim(a: str, b: str) -> float:
+    a, b = _norm(a), _norm(b)
+    if a == b:
+        return 1.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores:
+    documents: int = 0
+    failed: list[str] = field(default_factory=list)
+    exact: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    sets: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    mismatches: list[str] = field(default_factory=list)
+
+
+def _multiset(tally: Tally, predicted: list, truth: list) -> None:
+    p, t = Counter(predicted), Counter(truth)
+    tp = sum((p & t).values())
+    tally.add(tp, sum(p.values()) - tp, sum(t.values()) - tp)
+
+
+def align_clauses(predicted: list[dict], truth: list[dict]) -> dict[int, int]:
+    """Predicted clause number -> truth clause number (one to one, best text match)."""
+    pairs = sorted(
+        ((_sim(p["text"], t["text"]), p["number"], t["number"]) for p in predicted for t in truth),
+        reverse=True,
+    )
+    mapping: dict[int, int] = {}
+    used: set[int] = set()
+    for score, pn, tn in pairs:
+        if score < CLAUSE_MATCH:
+            break
+        if pn not in mapping and tn not in used:
+            mapping[pn] = tn
+            used.add(tn)
+    return mapping
+
+
+def score_document(name: str, pred: dict, truth: dict, scores: Scores) -> None:
+    scores.documents += 1
+
+    def check(field_name: str, got, want) -> None:
+        ok = (_norm(got) == _norm(want)) if isinstance(want, str) or isinstance(got, str) else got == want
+        scores.exact[field_name][0] += ok
+        scores.exact[field_name][1] += 1
+        if not ok:
+            scores.mismatches.append(f"{name}: {field_name}: fick {got!r}, väntat {want!r}")
+
+    for f in SCALAR_FIELDS:
+        check(f, pred.get(f), truth.get(f))
+
+    mapping = align_clauses(pred["clauses"], truth["clauses"])
+    tp = len(mapping)
+    scores.sets["clauses"].add(tp, len(pred["clauses"]) - tp, len(truth["clauses"]) - tp)
+    for c in pred["clauses"]:
+        if c["number"] not in mapping:
+            scores.mismatches.append(f"{name}: clause: extra {c['number']}: {c['text'][:70]!r}")
+    found = set(mapping.values())
+    for c in truth["clauses"]:
+        if c["number"] not in found:
+            scores.mismatches.append(f"{name}: clause: missing {c['number']}: {c['text'][:70]!r}")
+    order_ok = all(pn == tn for pn, tn in mapping.items())
+    check("clause_numbering", order_ok, True)
+
+    pred_links = [mapping.get(c["clause_number"], -c["clause_number"]) for c in pred["comments"]]
+    truth_links = [c["clause_number"] for c in truth["comments"]]
+    _multiset(scores.sets["comment_links"], pred_links, truth_links)
+    if Counter(pred_links) != Counter(truth_links):
+        scores.mismatches.append(f"{name}: comments: fick {sorted(pred_links)}, väntat {sorted(truth_links)}")
+
+    pd, td = pred.get("decision"), truth.get("decision")
+    got = (pd["outcome"], pd["proposed"]) if pd else None
+    want = (td["outcome"], td["proposed"]) if td else None
+    check("decision", got, want)
+    pco = [(mapping.get(c["clause_number"], -1), c["outcome"]) for c in (pd or {}).get("clause_outcomes", [])]
+    tco = [(c["clause_number"], c["outcome"]) for c in (td or {}).get("clause_outcomes", [])]
+    _multiset(scores.sets["clause_outcomes"], pco, tco)
+    if Counter(pco) != Counter(tco):
+        scores.mismatches.append(f"{name}: clause_outcomes: fick {sorted(pco)}, väntat {sorted(tco)}")
+
+    pa = [(_norm(a["name"]), (a["party"] or "").lower()) for a in pred["authors"]]
+    ta = [(_norm(a["name"]), (a.get("party") or "").lower()) for a in truth["authors"]]
+    _multiset(scores.sets["authors"], pa, ta)
+    if Counter(pa) != Counter(ta):
+        scores.mismatches.append(f"{name}: authors: fick {pa}, väntat {ta}")
+
+    pw = [w["code"] for w in pred["warnings"]]
+    tw = [w["code"] for w in truth.get("warnings", [])]
+    _multiset(scores.sets["warnings"], pw, tw)
+    if Counter(pw) != Counter(tw):
+        scores.mismatches.append(f"{name}: warnings: fick {sorted(pw)}, väntat {sorted(tw)}")
+
+
+def truth_for(path: Path) -> Path:
+    return path.parent / "truth" / f"{path.stem}.json"
+
+
+def evaluate(folder: Path) -> tuple[Scores, dict[str, Scores]]:
+    from pipeline.extract import extract_file
+
+    overall = Scores()
+    by_format: dict[str, Scores] = defaultdict(Scores)
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in SUFFIXES or not truth_for(path).exists():
+            continue
+        truth = json.loads(truth_for(path).read_text(encoding="utf-8"))
+        try:
+            pred = extract_file(path).to_dict()
+        except MotionsError as e:
+            overall.failed.append(f"{path.name}: {e}")
+            continue
+        score_document(path.name, pred, truth, overall)
+        score_document(path.name, pred, truth, by_format[path.suffix.lower().lstrip(".")])
+    return overall, by_format
+
+
+def format_table(overall: Scores, by_format: dict[str, Scores]) -> str:
+    formats = sorted(by_format)
+    head = f"{'field':<18}{'all':>8}" + "".join(f"{f:>8}" for f in formats)
+    lines = [f"documents: {overall.documents}" + "".join(f", {f}: {by_format[f].documents}" for f in formats), head]
+    for name in overall.exact:
+        ok, n = overall.exact[name]
+        row = f"{name + ' acc':<18}{ok / n:>8.3f}"
+        row += "".join(f"{by_format[f].exact[name][0] / max(by_format[f].exact[name][1], 1):>8.3f}" for f in formats)
+        lines.append(row)
+    for name, tally in overall.sets.items():
+        for metric in ("precision", "recall", "f1"):
+            row = f"{name[:13] + ' ' + metric[0].upper() + (metric[1] if metric == 'f1' else ''):<18}"
+            row += f"{getattr(tally, metric):>8.3f}"
+            row += "".join(f"{getattr(by_format[f].sets[name], metric):>8.3f}" for f in formats)
+            lines.append(row)
+    if overall.failed:
+        lines.append("failed: " + "; ".join(overall.failed))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", type=Path, nargs="?", default=Path("samples"))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
+    args = parser.parse_args(argv)
+    overall, by_format = evaluate(args.folder)
+    if not overall.documents:
+        print(f"Inga dokument med facit i {args.folder}/truth/", file=sys.stderr)
+        return 2
+    print(format_table(overall, by_format))
+    if args.verbose:
+        print("\n".join(overall.mismatches))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

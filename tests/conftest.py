@@ -1,0 +1,47 @@
+"""Shared fixtures. Documents for extraction tests are written as compact lines:
+"# text" heading, "- text" bullet item, "1. text" numbered item, else a paragraph."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.document import BlockKind, InputFormat, NormalizedDocument, build_blocks
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+
+def make_doc(text: str, headers: tuple[str, ...] = ()) -> NormalizedDocument:
+    raw = []
+    for line in text.strip("\n").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("# "):
+            raw.append(dict(kind=BlockKind.HEADING, text=line[2:], heading_level=1))
+        elif m := re.match(r"^(-|•|\d{1,2}[.)])\s+(.*)$", line):
+            marker = "•" if m.group(1) in "-•" else m.group(1)
+            raw.append(dict(kind=BlockKind.LIST_ITEM, text=m.group(2), list_marker=marker, list_level=0))
+        else:
+            raw.append(dict(kind=BlockKind.PARAGRAPH, text=line))
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return NormalizedDocument("test.txt", digest, InputFormat.TXT, build_blocks(raw), headers=headers)
+
+
+@pytest.fixture
+def doc_from():
+    return make_doc
+
+
+@pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def sample_files() -> list[Path]:
+    return sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in {".docx", ".pdf", ".txt"})

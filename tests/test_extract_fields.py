@@ -1,0 +1,85 @@
+import pytest
+
+from pipeline.extract import extract
+from pipeline.extract.fields import dnr_key, find_dates, find_dnrs
+
+
+@pytest.mark.parametrize(
+    "text,raw,key",
+    [
+        ("Dnr KS 20/399", "KS 20/399", "KS 2020/399"),
+        ("KS 2023/0123", "KS 2023/0123", "KS 2023/123"),
+        ("Dnr KS 2018/124", "KS 2018/124", "KS 2018/124"),
+        ("Diarienummer: KA 2013/198", "KA 2013/198", "KA 2013/198"),
+        ("2014/KS 0012 001", "2014/KS 0012 001", "KS 2014/12"),
+        ("KS/2014:443", "KS/2014:443", "KS 2014/443"),
+        ("KS/2014/0073", "KS/2014/0073", "KS 2014/73"),
+        ("KS2017/214/01", "KS2017/214/01", "KS 2017/214"),
+        ("KS-2014/742.912", "KS-2014/742.912", "KS 2014/742"),
+        ("KU.2017.91", "KU.2017.91", "KU 2017/91"),
+        ("KSF-2023-024-539", "KSF-2023-024-539", "KSF 2023/24"),
+        ("2018/0219 KS-5", "2018/0219 KS-5", "KS 2018/219"),
+        ("ärende 2025.368 KS.", "2025.368 KS", "KS 2025/368"),
+        ("KS 98/12", "KS 98/12", "KS 1998/12"),
+    ],
+)
+def test_extract_dnr_forms(text, raw, key):
+    found = find_dnrs(text)
+    assert [(r, k) for r, k, _ in found] == [(raw, key)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Bilaga 2", "§ 63/20", "Kommunallagen (2017:725) 5 kap. 35 §", "Motion 2017:50", "tel 0690-250 324", "2019-05-27"]
+)
+def test_extract_dnr_not_from_other_numbers(text):
+    assert find_dnrs(text) == []
+
+
+def test_extract_dnr_short_and_long_forms_meet():
+    assert dnr_key("KS", "20", "399") == dnr_key("KS", "2020", "0399")
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        ("Storåsa den 27 maj 2019", "2019-05-27"),
+        ("2019-05-27", "2019-05-27"),
+        ("27.05.2019", "2019-05-27"),
+        ("den 3 mars 2024", "2024-03-03"),
+        ("1 okt. 2022", "2022-10-01"),
+    ],
+)
+def test_extract_date_forms(text, iso):
+    assert [d for d, _ in find_dates(text)] == [iso]
+
+
+def test_extract_date_rejects_impossible_dates():
+    assert find_dates("2023-02-30 och 31.04.2020") == []
+
+
+def test_extract_fields_of_an_answer(doc_from):
+    doc = doc_from(
+        """
+        Norrvikens kommun
+        Kommunstyrelsen
+        Datum 2023-04-12
+        Dnr KS 2023/0112
+        Handläggare: Lisa Ek
+        # Förslag till svar på motion om fler laddstolpar
+        # Förslag till beslut
+        Motionen avslås.
+        # Ärendet i korthet
+        Anna Berg (S) och Per Ek (C) har lämnat en motion om laddstolpar.
+        """
+    )
+    r = extract(doc)
+    assert (r.doc_type, r.dnr, r.dnr_key) == ("answer", "KS 2023/0112", "KS 2023/112")
+    assert r.title == "Förslag till svar på motion om fler laddstolpar"
+    assert (r.municipality, r.body, r.date, r.officer) == ("Norrvikens kommun", "KS", "2023-04-12", "Lisa Ek")
+    assert [(a.name, a.party) for a in r.authors] == [("Anna Berg", "S"), ("Per Ek", "C")]
+    assert (r.decision.outcome, r.decision.proposed) == ("avslag", True)
+
+
+def test_extract_dnr_from_running_header_when_body_has_none(doc_from):
+    doc = doc_from("# Motion om cykelvägar\nJag föreslår att fullmäktige beslutar\natt bygga cykelvägar.", headers=("Dnr KS 2022/77",))
+    assert extract(doc).dnr == "KS 2022/77"
