@@ -52,7 +52,7 @@ def extract(doc: NormalizedDocument) -> Record:
             clause_outcomes=tuple(ClauseOutcome(c, o) for c, o in decision_hit.clause_outcomes),
         )
 
-    dnr, key = fields.pick_dnr(units, doc.headers)
+    dnr, key = fields.pick_dnr(units, doc.headers, doc_type)
     title = fields.pick_title(units)
     title_unit = next((u.index for u in units if title and title in u.text), None)
     last_clause_unit = max((h.last_unit for h in hits), default=None)

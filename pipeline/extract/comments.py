@@ -19,7 +19,9 @@ COMMENT_LABEL = re.compile(
     r"^\s*(?:kommentar(?:er)?|förvaltningens kommentar|förvaltningens svar|svar|bedömning)\s*[:–-]\s*", re.I
 )
 SKIP_SECTIONS = {"PROPOSAL", "DECISION", "MOTIONS_AT_MEETING", "VOTING", "RESERVATION", "SEND_TO", "BASIS", "SIGNATURES"}
-REF_WINDOW = 45  # a reference must open the paragraph to make it a comment on that clause
+# A reference must open the paragraph to make it a comment on that clause
+# ("Att-sats 1: ...", "Beträffande den andra att-satsen ..."), not merely mention it.
+REF_PREFIX = re.compile(r"(?i)^\s*(?:(?:vad gäller|beträffande|när det gäller|i fråga om|avseende|gällande)\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def find_comments(units: list[Unit], clause_hits: list[ClauseHit], n_clauses: in
             add(last_clause.number, u.text[label.end():].strip(), u)
             last_clause = None
             continue
-        refs = [(h, nums) for h, nums in clause_refs(u.text, n_clauses) if h.start <= REF_WINDOW]
+        refs = [(h, nums) for h, nums in clause_refs(u.text, n_clauses) if REF_PREFIX.match(u.text[: h.start])]
         if refs:
             hit, numbers = refs[0]
             body = _strip_ref_label(u.text, hit.end)
@@ -72,6 +74,7 @@ def find_comments(units: list[Unit], clause_hits: list[ClauseHit], n_clauses: in
                 if nxt is None:
                     continue
                 body = nxt.text
+                u = nxt
             for n in numbers:
                 add(n, body, u)
             last_clause = None

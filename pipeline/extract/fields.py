@@ -42,8 +42,14 @@ def find_dnrs(text: str) -> list[tuple[str, str, int]]:
 _DNR_LABEL = re.compile(r"(?i)\b(dnr|diarienr|diarienummer|ärendenummer|vårt dnr|beteckning)\b\.?:?\s*$")
 
 
-def pick_dnr(units: list[Unit], headers: tuple[str, ...]) -> tuple[str | None, str | None]:
-    """Prefer a labelled Dnr ("Dnr KS 20/399"), then the top of the page, then headers."""
+def pick_dnr(units: list[Unit], headers: tuple[str, ...], doc_type: str = "") -> tuple[str | None, str | None]:
+    """Prefer a labelled Dnr ("Dnr KS 20/399"), then the top of the page, then headers.
+
+    A document of another kind (a kallelse, a föredragningslista) lists many
+    cases: it has a Dnr of its own only if it names exactly one."""
+    if doc_type == "other":
+        found = {key: raw for text in [u.text for u in units] + list(headers) for raw, key, _ in find_dnrs(text)}
+        return next(iter(found.items()))[::-1] if len(found) == 1 else (None, None)
     labelled, first = None, None
     texts = [u.text for u in units]
     for i, text in enumerate(texts):
@@ -88,38 +94,41 @@ def find_dates(text: str) -> list[tuple[str, int]]:
     return out
 
 
-_DATE_LABEL = re.compile(r"(?i)\b(datum|sammanträdesdatum|sammanträdesdag|daterad)\b\s*:?\s*$")
+_DATE_LABEL = re.compile(r"(?i)\b(datum|sammanträdesdatum|sammanträdesdag|sammanträdets datum)\b\s*:?\s*$")
 
 
-def pick_date(units: list[Unit], headers: tuple[str, ...], doc_type: str) -> str | None:
-    texts = [u.text for u in units]
-    # 1. A labelled date: "Datum 2023-04-01", "Sammanträdesdatum\n2023-05-22".
-    for i, text in enumerate(texts[:HEAD_UNITS * 2]):
+def _labelled_date(texts: list[str] | tuple[str, ...]) -> str | None:
+    """"Datum 2023-04-01", or a label in one cell/line and the date in the next."""
+    for i, text in enumerate(texts):
         for iso, pos in find_dates(text):
             before = text[:pos]
             if _DATE_LABEL.search(before) or (not before.strip() and i and _DATE_LABEL.search(texts[i - 1])):
                 return iso
-    for text in headers:
-        for iso, pos in find_dates(text):
-            if _DATE_LABEL.search(text[:pos]):
-                return iso
-    # 2. A motion is dated where it is signed: the last date in it.
-    if doc_type in ("motion", "citizen_proposal"):
-        for text in reversed(texts):
-            found = find_dates(text)
-            if found:
-                return found[-1][0]
-        return None
-    # 3. Otherwise the first date at the top, then in the running header.
-    for text in texts[:HEAD_UNITS]:
-        found = find_dates(text)
-        if found:
-            return found[0][0]
-    for text in headers:
+    return None
+
+
+def _first_date(texts) -> str | None:
+    for text in texts:
         found = find_dates(text)
         if found:
             return found[0][0]
     return None
+
+
+def pick_date(units: list[Unit], headers: tuple[str, ...], doc_type: str) -> str | None:
+    texts = [u.text for u in units]
+    labelled = _labelled_date(texts[: HEAD_UNITS * 2]) or _labelled_date(headers)
+    if labelled:
+        return labelled
+    if doc_type in ("motion", "citizen_proposal"):
+        # A motion is dated where it is signed: the last date in it.
+        for text in reversed(texts):
+            found = find_dates(text)
+            if found:
+                return found[-1][0]
+        return _first_date(headers)
+    # The letterhead carries the document's own date; the body may cite older ones.
+    return _first_date(headers) or _first_date(texts[:HEAD_UNITS])
 
 
 # ---- title ------------------------------------------------------------------------
