@@ -1,0 +1,224 @@
+"""Rebuild blocks from positioned PDF lines (pure Python, no pdfium here).
+
+A PDF has no paragraphs, only lines. We split the stream of lines into blocks at
+  * a vertical gap larger than the document's normal line pitch for that size,
+  * a hard line break: the previous line stopped short although the first word
+    of this line would have fitted on it,
+  * a list marker at line start ("•", U+F0B7, "1.", "1)", "a)", "-", "–"); a dash
+    or number only when the previous line did not run to the margin (else it is
+    a wrapped sentence that happens to start with one),
+  * a change between heading-like lines (bigger or bold, short) and body text,
+  * a dedent after a list item (its continuation lines hang at the text edge).
+
+Running headers and footers are found by POSITION and REPETITION: a line in the
+top or bottom band of its page that is a page number ("Sida 2(4)", "2 av 5",
+"2/5", "- 2 -", a bare number) or whose text (digits ignored) recurs in the band
+on at least two pages. They go to `headers` (one copy per distinct text) and out
+of the body on every page, page 1 included. Choice: a docx keeps header text out
+of the body, so the PDF of the same motion gives the same blocks; a Dnr printed
+only in the running header is still in `headers`. A band line that occurs once
+(e.g. a Dnr typed at the top of page 1 only) is body text.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from pipeline.document import BlockKind
+from pipeline.readers.common import split_marker
+
+BAND = 0.15  # share of the page height at top and bottom where running heads live
+_PAGE_NO_RE = re.compile(
+    r"^(?:(?:sida|sid|s\.|page)\s*)?\d{1,4}\s*(?:(?:\(\s*\d{1,4}\s*\))|(?:(?:av|of|/)\s*\d{1,4}))?$"
+    r"|^[-–]\s*\d{1,4}\s*[-–]$",
+    re.IGNORECASE,
+)
+# "barn- och ungdomar": a hyphen before these words is a shared compound part.
+_KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "respektive", "resp", "resp.", "till", "som", "men", "utan", "&"}
+_TERMINAL = ".!?:;"
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    page: int
+    text: str
+    x0: float
+    x1: float
+    y: float  # baseline, PDF units from the bottom
+    size: float
+    bold: bool
+    first_word_w: float
+    page_height: float
+    page_width: float
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip().lower()
+
+
+def _band_candidates(lines: list[PdfLine]) -> set[int]:
+    """Indexes (into `lines`) of lines that sit apart in the top or bottom band.
+
+    A running head is in the band AND separated from the body by a gap wider
+    than a line step: the body's own first line often lies inside the band too,
+    but it is followed by body lines at normal pitch.
+    """
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for i, ln in enumerate(lines):
+        by_page[ln.page].append(i)
+    found: set[int] = set()
+    for idxs in by_page.values():
+        order = sorted(idxs, key=lambda i: -lines[i].y)
+        height = lines[order[0]].page_height
+        for seq, inside in ((order, lambda ln: ln.y > height * (1 - BAND)),
+                            (order[::-1], lambda ln: ln.y < height * BAND)):
+            cut = -1
+            for k, i in enumerate(seq):
+                ln = lines[i]
+                if not inside(ln):
+                    break
+                nxt = lines[seq[k + 1]] if k + 1 < len(seq) else None
+                if nxt is None or abs(ln.y - nxt.y) > 1.6 * max(ln.size, nxt.size, 1):
+                    cut = k
+            found.update(seq[:cut + 1])
+    return found
+
+
+def split_running_heads(lines: list[PdfLine]) -> tuple[list[PdfLine], list[str]]:
+    candidates = _band_candidates(lines)
+    pages_of: dict[str, set[int]] = defaultdict(set)
+    for i in candidates:
+        pages_of[_key(lines[i].text)].add(lines[i].page)
+    body, heads = [], []
+    for i, ln in enumerate(lines):
+        if i in candidates and (_PAGE_NO_RE.match(ln.text.strip()) or len(pages_of[_key(ln.text)]) >= 2):
+            heads.append(ln.text)
+        else:
+            body.append(ln)
+    # one copy per distinct text, digits ignored ("Sida 1 av 3" stands for all)
+    seen, distinct = set(), []
+    for text in heads:
+        if _key(text) not in seen:
+            seen.add(_key(text))
+            distinct.append(text)
+    return body, distinct
+
+
+def _join(prev: str, nxt: str) -> str:
+    """Join a wrapped line to its block, undoing hyphenation where it is safe."""
+    if prev.endswith("\u00ad"):  # a soft hyphen shown at the line end
+        prev = prev[:-1] + "-"
+    if prev.endswith("-") and len(prev) >= 2 and prev[-2].isalnum():
+        word = nxt.split(" ", 1)[0].lower()
+        if word in _KEEP_HYPHEN_BEFORE:
+            return prev + " " + nxt  # "barn-" + "och ungdomar"
+        if nxt[:1].islower() and prev[-2].islower():
+            return prev[:-1] + nxt  # "kommun-" + "styrelsen"
+        return prev + nxt  # "EU-" + "projekt", "2024-" + "2026": a real hyphen
+    return prev + " " + nxt
+
+
+def build_blocks_from_lines(lines: list[PdfLine]) -> tuple[list[dict], list[str], set[int]]:
+    """(raw blocks for build_blocks, running heads, pages that have body text)."""
+    body, heads = split_running_heads(lines)
+    if not body:
+        return [], heads, set()
+    weights = Counter()
+    for ln in body:
+        weights[ln.size] += len(ln.text)
+    body_size = weights.most_common(1)[0][0] or 10.0
+    body_bold = sum(len(ln.text) for ln in body if ln.bold) > 0.5 * sum(weights.values())
+
+    # Normal line pitch per font size: the median baseline distance of adjacent
+    # lines of that size (paragraph gaps are rarer than line steps in any text).
+    steps: dict[float, list[float]] = defaultdict(list)
+    for a, b in zip(body, body[1:]):
+        if a.page == b.page and a.size == b.size and 0 < a.y - b.y < 3 * max(a.size, 1):
+            steps[a.size].append(a.y - b.y)
+    pitch = {size: statistics.median(v) for size, v in steps.items()}
+
+    def line_pitch(size: float) -> float:
+        return pitch.get(size) or 1.25 * max(size, 1)
+
+    # The right margin: a high percentile of line ends over the whole document
+    # (pages share margins; one overlong line must not make all others "short",
+    # and a last page with only a signature must not set its own margin).
+    ends = sorted(ln.x1 for ln in body)
+    right_edge = ends[min(len(ends) - 1, int(0.9 * len(ends)))]
+
+    def is_heading(ln: PdfLine) -> bool:
+        text = ln.text.strip()
+        if len(text) > 200 or not any(ch.isalpha() for ch in text):
+            return False
+        if body_size and ln.size >= 1.15 * body_size:
+            return True
+        return ln.bold and not body_bold and len(text) <= 120 and text[-1] not in _TERMINAL + ","
+
+    heading_sizes = sorted({ln.size for ln in body if is_heading(ln) and ln.size >= 1.15 * body_size}, reverse=True)
+
+    def heading_level(ln: PdfLine) -> int:
+        if ln.size in heading_sizes:
+            return min(heading_sizes.index(ln.size) + 1, 6)
+        return min(len(heading_sizes) + 1, 6)
+
+    def wraps(ln: PdfLine, nxt: PdfLine) -> bool:
+        """Did `ln` end because the line was full (so `nxt` continues it)?"""
+        room = right_edge - ln.x1
+        return room <= nxt.first_word_w + 0.6 * max(nxt.size, 1)
+
+    marker_xs = sorted({round(ln.x0) for ln in body if split_marker(ln.text)})
+
+    def list_level(x0: float) -> int:
+        # distinct marker indents (6 pt apart or more) are the list levels
+        levels: list[float] = []
+        for x in marker_xs:
+            if not levels or x - levels[-1] > 6:
+                levels.append(x)
+        return max(0, sum(1 for x in levels if x <= x0 + 3) - 1)
+
+    raw: list[dict] = []
+    current: dict | None = None
+    prev: PdfLine | None = None
+    cont_x0: float | None = None  # x of a list item's continuation lines, once seen
+    for ln in body:
+        heading = is_heading(ln)
+        found = None if heading else split_marker(ln.text)
+        new = current is None or prev is None
+        if not new:
+            same_page = ln.page == prev.page
+            gap = prev.y - ln.y if same_page else 0.0
+            prev_wrapped = wraps(prev, ln) and prev.text.rstrip()[-1:] not in _TERMINAL
+            if heading != (current["kind"] == BlockKind.HEADING) or abs(ln.size - prev.size) > 0.6:
+                new = True
+            elif same_page and (gap < 0 or gap > 1.35 * line_pitch(ln.size)):
+                new = True
+            elif not same_page and not prev_wrapped:
+                new = True  # a paragraph continues across a page only mid-sentence
+            elif found and (found[0] == "•" or not prev_wrapped or current["kind"] == BlockKind.LIST_ITEM):
+                new = True
+            elif heading:
+                new = prev.text.rstrip()[-1:] in _TERMINAL  # a wrapped title stays one heading
+            elif same_page and not wraps(prev, ln):
+                new = True  # hard line break
+            elif current["kind"] == BlockKind.LIST_ITEM and cont_x0 is not None and ln.x0 < cont_x0 - 3:
+                new = True  # dedent below the item's hanging indent: the list is over
+            elif found:
+                found = None  # a wrapped line that merely starts with "-" or "2."
+        if new:
+            current = {"kind": BlockKind.PARAGRAPH, "text": ln.text, "page": ln.page}
+            cont_x0 = None
+            if heading:
+                current.update(kind=BlockKind.HEADING, heading_level=heading_level(ln))
+            elif found:
+                current.update(kind=BlockKind.LIST_ITEM, text=found[1], list_marker=found[0],
+                               list_level=list_level(ln.x0))
+            raw.append(current)
+        else:
+            current["text"] = _join(current["text"], ln.text)
+            if cont_x0 is None:
+                cont_x0 = ln.x0
+        prev = ln
+    return raw, heads, {ln.page for ln in body}

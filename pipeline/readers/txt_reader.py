@@ -1,0 +1,150 @@
+"""Plain text: decode carefully, then blank-line paragraphs and typed list markers.
+
+Decoding order: BOM (UTF-8, UTF-16, UTF-32), UTF-16 without BOM recognised by
+its NUL pattern, strict UTF-8, then cp1252 (Swedish Windows text). Anything with
+stray NULs or many control characters is binary and is refused: corrupted text
+silently handed to the extractor is worse than an error.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+
+from pipeline.document import BlockKind, InputFormat, NormalizedDocument
+from pipeline.errors import load_error
+from pipeline.readers.common import make_document, split_marker
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: same first two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# C0 controls other than tab, LF, VT, FF, CR; plus DEL and C1 controls. A few are
+# tolerated (stray form feeds, an ESC in a pasted terminal log); more is binary.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_MAX_CONTROL_SHARE = 0.001
+_MARKUP_RE = re.compile(r"^\s*(<\?xml|<!doctype\s+html|<html)", re.IGNORECASE)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """(text, encoding) or DocumentLoadError(unsupported_format/unreadable_text)."""
+    text, encoding = _decode(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = len(_CONTROL_RE.findall(text))
+    if controls > max(2, _MAX_CONTROL_SHARE * len(text)):
+        raise load_error("unsupported_format", f"binärt innehåll ({controls} styrtecken)")
+    if _MARKUP_RE.match(text[:200]):
+        raise load_error("unsupported_format", "HTML/XML, inte ren text")
+    return text, encoding
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), encoding
+            except UnicodeDecodeError as e:
+                raise load_error("unreadable_text", f"ogiltig {encoding} efter BOM: {e.reason}") from e
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass  # fall through: then the NULs make it binary below
+    if b"\x00" in data:
+        raise load_error("unsupported_format", "binärt innehåll (NUL-tecken)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        # cp1252 leaves 0x81 0x8D 0x8F 0x90 0x9D undefined: those fail here, and
+        # control-heavy bytes fail the share check in decode_text.
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as e:
+        raise load_error("unsupported_format", "varken UTF-8 eller Windows-1252") from e
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ASCII-heavy UTF-16 has a NUL in every other byte: which half says LE or BE."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    pairs = len(sample) // 2
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    if odd_nuls > 0.3 * pairs and even_nuls < 0.05 * pairs:
+        return "utf-16-le"
+    if even_nuls > 0.3 * pairs and odd_nuls < 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _looks_like_heading(lines: list[str], prev_blank: bool, next_blank: bool, next_group: str | None) -> bool:
+    """Only the obvious case: one short line alone, no sentence punctuation, and a
+    real paragraph or a list after it (so a signature "Anna Andersson (S)" or a
+    place-and-date line at the end stays a paragraph)."""
+    if len(lines) != 1 or not (prev_blank and next_blank) or next_group is None:
+        return False
+    line = lines[0].strip()
+    return (
+        2 <= len(line) <= 80
+        and line[-1] not in ".,;:!?"
+        and not line[0].islower()
+        and len(line.split()) <= 10
+        and len(next_group) >= max(60, 2 * len(line))
+    )
+
+
+def read_txt(path: str | os.PathLike, data: bytes) -> NormalizedDocument:
+    text, encoding = decode_text(data)
+    text = text.replace("\ufeff", "")  # stray BOMs from concatenated files
+    raw: list[dict] = []
+    # Group lines into paragraphs: a blank line ends one; a marker line starts one.
+    groups: list[tuple[list[str], tuple[str, str] | None]] = []
+    current: list[str] = []
+    marker: tuple[str, str] | None = None
+    blank_before: list[bool] = []
+    prev_blank = True
+
+    def flush() -> None:
+        nonlocal current, marker
+        if current:
+            groups.append((current, marker))
+        current, marker = [], None
+
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            prev_blank = True
+            continue
+        found = split_marker(stripped)
+        if found or not current:
+            flush()
+            blank_before.append(prev_blank)
+            current, marker = [found[1] if found else stripped], found
+        else:
+            current.append(stripped)
+        prev_blank = False
+    flush()
+
+    for i, (lines, found) in enumerate(groups):
+        joined = " ".join(lines)
+        next_blank = i + 1 >= len(groups) or blank_before[i + 1]
+        nxt = groups[i + 1] if i + 1 < len(groups) else None
+        # a following list counts as "real content" whatever its length
+        next_group = None if nxt is None else ("x" * 999 if nxt[1] else " ".join(nxt[0]))
+        if found:
+            raw.append({"kind": BlockKind.LIST_ITEM, "text": joined, "list_marker": found[0], "list_level": 0})
+        elif _looks_like_heading(lines, blank_before[i], next_blank, next_group):
+            raw.append({"kind": BlockKind.HEADING, "text": joined, "heading_level": 1})
+        else:
+            raw.append({"kind": BlockKind.PARAGRAPH, "text": joined})
+    if not raw:
+        raise load_error("no_text")
+    return make_document(path, data, InputFormat.TXT, raw)
