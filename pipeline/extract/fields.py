@@ -216,7 +216,7 @@ def pick_body(units: list[Unit], headers: tuple[str, ...], doc_type: str, title_
 
 
 PERSON = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: (?:af |von |de )?[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
-PERSON_LINE = re.compile(rf"^(?P<name>{PERSON})$")
+PERSON_LINE = re.compile(rf"^(?P<name>{PERSON})(?:,\s*[a-zåäö][\w -]*)?$")  # "Elin Rapp, utredare"
 OFFICER_LABEL = re.compile(
     rf"(?i:handläggare|handläggande tjänsteperson|kontaktperson|ansvarig tjänsteperson|föredragande)\s*:?\s*\n?\s*(?P<name>{PERSON})"
 )
@@ -224,8 +224,10 @@ CONTACT = re.compile(r"(?i)(\btel\b|telefon|\b0\d{1,3}[- ]\d|@[\w.-]+\.\w+)")
 
 
 def pick_officer(units: list[Unit], headers: tuple[str, ...]) -> str | None:
-    for text in [u.text for u in units] + list(headers):
-        m = OFFICER_LABEL.search(text)
+    texts = [u.text for u in units] + list(headers)
+    for text, nxt in zip(texts, texts[1:] + [""]):
+        # The label and the name may sit in one block or in two (PDF lines).
+        m = OFFICER_LABEL.search(f"{text} {nxt}" if len(text) < 40 else text)
         if m:
             return m.group("name")
     for i, u in enumerate(units[: HEAD_UNITS + 4]):
