@@ -31,6 +31,7 @@ class Line:
     size: float = 11.0
     bold: bool = False
     symbol_bullet: bool = False  # draw U+F0B7 (Word's Symbol bullet) before the text
+    garbled: bool = False  # font whose ToUnicode maps to private-use chars (no real text)
 
 
 IMAGE = "image"  # a page entry that is a picture only (a scanned page)
@@ -68,7 +69,7 @@ def _content(lines: list[Line]) -> bytes:
             # embedded Symbol font does in real exported PDFs.
             ops.append(b"BT /F3 %.1f Tf %.2f %.2f Td <B7> Tj ET" % (ln.size, x, ln.y))
             x += 18
-        font = b"/F2" if ln.bold else b"/F1"
+        font = b"/F4" if ln.garbled else b"/F2" if ln.bold else b"/F1"
         ops.append(b"BT %s %.1f Tf %.2f %.2f Td %s Tj ET" % (font, ln.size, x, ln.y, _pdf_string(ln.text)))
     return b"\n".join(ops)
 
@@ -77,6 +78,11 @@ _TOUNICODE = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincmap
 /CMapName /Bullet def /CMapType 2 def
 1 begincodespacerange <00> <FF> endcodespacerange
 1 beginbfchar <B7> <F0B7> endbfchar
+endcmap CMapName currentdict /CMap defineresource pop end end"""
+_GARBLE_TOUNICODE = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+/CMapName /Garble def /CMapType 2 def
+1 begincodespacerange <00> <FF> endcodespacerange
+1 beginbfrange <21> <7E> <E021> endbfrange
 endcmap CMapName currentdict /CMap defineresource pop end end"""
 
 
@@ -89,12 +95,14 @@ def make_pdf(
     """A PDF with one page per entry: a list of Lines, or IMAGE for a text-less scan."""
     objs: dict[int, bytes] = {}
     streams: dict[int, bytes] = {}
-    # 1 catalog, 2 pages, 3-5 fonts, 6 ToUnicode, 7 image; pages from 10 on
+    # 1 catalog, 2 pages, 3-5 and 8 fonts, 6 and 9 ToUnicode, 7 image; pages from 10 on
     objs[3] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
     objs[4] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"
     objs[5] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"
     streams[6] = _TOUNICODE
     streams[7] = bytes(range(0, 256, 16)) * 16  # 16x16 grey gradient
+    objs[8] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 9 0 R >>"
+    streams[9] = _GARBLE_TOUNICODE
     image_dict = b"/Type /XObject /Subtype /Image /Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8"
     kids = []
     num = 10
@@ -108,7 +116,7 @@ def make_pdf(
             streams[content_obj] = _content(page)
         objs[page_obj] = (
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.1f %.1f] /Contents %d 0 R "
-            b"/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> /XObject << /Im1 7 0 R >> >> >>"
+            b"/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 8 0 R >> /XObject << /Im1 7 0 R >> >> >>"
             % (page_size[0], page_size[1], content_obj)
         )
     objs[1] = b"<< /Type /Catalog /Pages 2 0 R >>"
@@ -312,14 +320,14 @@ def make_zip(members: dict[str, bytes]) -> bytes:
     return buf.getvalue()
 
 
-def zip_bomb(path, *, megabytes: int = 300, name: str = "word/document.xml") -> None:
+def zip_bomb(path, *, megabytes: int = 300, name: str = "word/document.xml", level: int = 1) -> None:
     """Stream `megabytes` of zeros into a deflated zip member (written to `path`).
 
     Built at test time, never committed. Also carries the other docx members so it
     looks like a docx to anything that only lists names.
     """
     chunk = b"\x00" * (1024 * 1024)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
         with z.open(name, "w", force_zip64=True) as member:
             for _ in range(megabytes):

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from docx.styles import BabelFish
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_RE = re.compile(r"^(?:heading|rubrik)\s*([1-9])$", re.IGNORECASE)
 _TITLE_NAMES = {"title", "rubrik"}  # "Rubrik" is the Swedish UI name of Title
@@ -55,8 +57,10 @@ class Styles:
             sid = st.get(W + "styleId")
             ppr = st.find(W + "pPr")
             num_pr = ppr.find(W + "numPr") if ppr is not None else None
+            name = wval(st, "name")
             self.by_id[sid] = StyleInfo(
-                name=wval(st, "name"),
+                # "heading 1" in the XML is "Heading 1" in Word and python-docx
+                name=BabelFish.internal2ui(name) if name else None,
                 based_on=wval(st, "basedOn"),
                 num_id=_int(wval(num_pr, "numId")),
                 ilvl=_int(wval(num_pr, "ilvl")),

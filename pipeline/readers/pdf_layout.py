@@ -81,7 +81,12 @@ def _band_candidates(lines: list[PdfLine]) -> set[int]:
                 if not inside(ln):
                     break
                 nxt = lines[seq[k + 1]] if k + 1 < len(seq) else None
-                if nxt is None or abs(ln.y - nxt.y) > 1.6 * max(ln.size, nxt.size, 1):
+                if nxt is None:
+                    # the whole page is one cluster: a short page, not a header,
+                    # unless it holds nothing but page numbers (a blank page)
+                    if all(_PAGE_NO_RE.match(lines[j].text.strip()) for j in seq[:k + 1]):
+                        cut = k
+                elif abs(ln.y - nxt.y) > 1.6 * max(ln.size, nxt.size, 1):
                     cut = k
             found.update(seq[:cut + 1])
     return found
@@ -166,6 +171,8 @@ def build_blocks_from_lines(lines: list[PdfLine]) -> tuple[list[dict], list[str]
 
     def wraps(ln: PdfLine, nxt: PdfLine) -> bool:
         """Did `ln` end because the line was full (so `nxt` continues it)?"""
+        if ln.text.endswith("-") and ln.text[-2:-1].isalpha():
+            return True  # a line ending in a word hyphen was broken by the layout
         room = right_edge - ln.x1
         return room <= nxt.first_word_w + 0.6 * max(nxt.size, 1)
 
