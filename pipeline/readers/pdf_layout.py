@@ -64,7 +64,9 @@ def _band_candidates(lines: list[PdfLine]) -> set[int]:
 
     A running head is in the band AND separated from the body by a gap wider
     than a line step: the body's own first line often lies inside the band too,
-    but it is followed by body lines at normal pitch.
+    but it is followed by body lines at normal pitch. Only the outermost group
+    of lines counts (a header of two groups with a gap between them keeps its
+    inner group in the body unless that is a page number).
     """
     by_page: dict[int, list[int]] = defaultdict(list)
     for i, ln in enumerate(lines):
@@ -88,6 +90,7 @@ def _band_candidates(lines: list[PdfLine]) -> set[int]:
                         cut = k
                 elif abs(ln.y - nxt.y) > 1.6 * max(ln.size, nxt.size, 1):
                     cut = k
+                    break  # the outermost group only: a later gap is a paragraph gap
             found.update(seq[:cut + 1])
     return found
 

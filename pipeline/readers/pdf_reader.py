@@ -61,6 +61,7 @@ def _page_lines(page, textpage, number: int) -> _Page:
 
     x, y = ctypes.c_double(), ctypes.c_double()
     box = [ctypes.c_double() for _ in range(4)]
+    box_refs = [ctypes.byref(b) for b in box]
     font_buf = ctypes.create_string_buffer(96)
     flags = ctypes.c_int()
 
@@ -71,7 +72,7 @@ def _page_lines(page, textpage, number: int) -> _Page:
 
     def charbox(i: int) -> tuple[float, float]:
         """(left, right) of char i."""
-        pdfium_c.FPDFText_GetCharBox(raw, i, *(ctypes.byref(b) for b in box))
+        pdfium_c.FPDFText_GetCharBox(raw, i, *box_refs)
         return box[0].value, box[1].value
 
     for m in _LINE_RE.finditer(text):
