@@ -34,6 +34,33 @@ class Line:
     garbled: bool = False  # font whose ToUnicode maps to private-use chars (no real text)
 
 
+@dataclass(frozen=True)
+class Rule:
+    """A stroked straight line (table borders)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+def grid(x0: float, top: float, col_widths: list[float], rows: list[list[str]], row_h: float = 20) -> list:
+    """A bordered table: rules for every row and column edge, text in each cell."""
+    xs = [x0]
+    for w in col_widths:
+        xs.append(xs[-1] + w)
+    items: list = []
+    for r in range(len(rows) + 1):
+        items.append(Rule(xs[0], top - r * row_h, xs[-1], top - r * row_h))
+    for x in xs:
+        items.append(Rule(x, top, x, top - len(rows) * row_h))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text:
+                items.append(Line(xs[c] + 4, top - r * row_h - 14, text, 10))
+    return items
+
+
 IMAGE = "image"  # a page entry that is a picture only (a scanned page)
 
 _PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
@@ -63,6 +90,9 @@ def _pdf_string(text: str) -> bytes:
 def _content(lines: list[Line]) -> bytes:
     ops = []
     for ln in lines:
+        if isinstance(ln, Rule):
+            ops.append(b"0.5 w %.2f %.2f m %.2f %.2f l S" % (ln.x0, ln.y0, ln.x1, ln.y1))
+            continue
         x = ln.x
         if ln.symbol_bullet:
             # F3 maps code 0xB7 to U+F0B7 through a ToUnicode CMap, as Word's

@@ -11,7 +11,7 @@ import pytest
 from pipeline.document import BlockKind, InputFormat
 from pipeline.errors import DocumentLoadError
 from pipeline.readers import pdf_reader, read_document
-from readers_fixtures import IMAGE, Line, body_lines, make_pdf
+from readers_fixtures import IMAGE, Line, body_lines, grid, make_pdf
 
 # Lines of roughly equal width, as a justified or wrapped paragraph prints them.
 WRAPPED = [
@@ -202,3 +202,33 @@ def test_readers_pdf_encrypted_fixture_is_real(tmp_path):
         assert "Hemlig text" in pdf[0].get_textpage().get_text_range()
     finally:
         pdf.close()
+
+
+def test_readers_pdf_ruled_table_becomes_cells_in_reading_order(tmp_path):
+    rows = [["Nr", "Ärende", "Dnr"], ["1", "Upprop", ""], ["2", "Svar på motion om solceller", "KS 2023/0112"]]
+    items = [Line(72, 760, "Föredragningslista")] + grid(72, 740, [40, 250, 120], rows) + [Line(72, 640, "Efter tabellen.")]
+    doc = read_pdf_bytes(tmp_path, make_pdf([items]))
+    assert [(b.kind, b.text, b.table_pos) for b in doc.blocks] == [
+        (BlockKind.PARAGRAPH, "Föredragningslista", None),
+        (BlockKind.TABLE_CELL, "Nr", (0, 0, 0)),
+        (BlockKind.TABLE_CELL, "Ärende", (0, 0, 1)),
+        (BlockKind.TABLE_CELL, "Dnr", (0, 0, 2)),
+        (BlockKind.TABLE_CELL, "1", (0, 1, 0)),
+        (BlockKind.TABLE_CELL, "Upprop", (0, 1, 1)),
+        (BlockKind.TABLE_CELL, "2", (0, 2, 0)),
+        (BlockKind.TABLE_CELL, "Svar på motion om solceller", (0, 2, 1)),
+        (BlockKind.TABLE_CELL, "KS 2023/0112", (0, 2, 2)),
+        (BlockKind.PARAGRAPH, "Efter tabellen.", None),
+    ]
+    assert all(b.page == 1 for b in doc.blocks)
+
+
+def test_readers_pdf_single_rule_does_not_trigger_table_finder(tmp_path, monkeypatch):
+    from pipeline.readers import pdf_tables
+    from readers_fixtures import Rule
+
+    called = []
+    monkeypatch.setattr(pdf_tables, "find_tables", lambda data, pages: called.append(pages) or [])
+    monkeypatch.setattr(pdf_reader, "find_tables", lambda data, pages: called.append(pages) or [])
+    read_pdf_bytes(tmp_path, make_pdf([[Rule(72, 780, 520, 780), Line(72, 700, "Text.")]]))
+    assert called == [{}]

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from pipeline.document import BlockKind
 from pipeline.readers.common import split_marker
+from pipeline.readers.pdf_tables import PdfTable
 
 BAND = 0.15  # share of the page height at top and bottom where running heads live
 _PAGE_NO_RE = re.compile(
@@ -119,6 +120,8 @@ def _join(prev: str, nxt: str) -> str:
     """Join a wrapped line to its block, undoing hyphenation where it is safe."""
     if prev.endswith("\u00ad"):  # a soft hyphen shown at the line end
         prev = prev[:-1] + "-"
+    if prev.endswith("–") and len(prev) >= 2 and prev[-2].isalnum():
+        return prev + nxt  # "januari–" + "augusti": a range dash, no space
     if prev.endswith("-") and len(prev) >= 2 and prev[-2].isalnum():
         word = nxt.split(" ", 1)[0].lower()
         if word in _KEEP_HYPHEN_BEFORE:
@@ -129,15 +132,46 @@ def _join(prev: str, nxt: str) -> str:
     return prev + " " + nxt
 
 
-def build_blocks_from_lines(lines: list[PdfLine]) -> tuple[list[dict], list[str], set[int]]:
-    """(raw blocks for build_blocks, running heads, pages that have body text)."""
+def _table_blocks(table: PdfTable, index: int) -> list[dict]:
+    out = []
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            parts = [part.strip() for part in (cell or "").split("\n") if part.strip()]
+            if not parts:
+                continue  # empty, or covered by a merged cell (pdfplumber gives None)
+            text = parts[0]
+            for part in parts[1:]:
+                text = _join(text, part)  # a cell's wrapped lines, as in a paragraph
+            out.append({"kind": BlockKind.TABLE_CELL, "text": text, "page": table.page, "table_pos": (index, r, c)})
+    return out
+
+
+def build_blocks_from_lines(
+    lines: list[PdfLine], tables: list[PdfTable] | tuple = ()
+) -> tuple[list[dict], list[str], set[int]]:
+    """(raw blocks for build_blocks, running heads, pages that have body text).
+
+    Lines inside a table's box are replaced by the table's cells, placed where
+    the table's first line was.
+    """
     body, heads = split_running_heads(lines)
-    if not body:
+    body_pages = {ln.page for ln in body}
+    flow: list[PdfLine | PdfTable] = []
+    placed: set[int] = set()
+    for ln in body:
+        table = next((t for t in tables if t.page == ln.page and t.contains((ln.x0 + ln.x1) / 2, ln.y)), None)
+        if table is None:
+            flow.append(ln)
+        elif id(table) not in placed:
+            placed.add(id(table))
+            flow.append(table)
+    body = [item for item in flow if isinstance(item, PdfLine)]
+    if not flow:
         return [], heads, set()
     weights = Counter()
     for ln in body:
         weights[ln.size] += len(ln.text)
-    body_size = weights.most_common(1)[0][0] or 10.0
+    body_size = (weights.most_common(1)[0][0] if weights else 0) or 10.0
     body_bold = sum(len(ln.text) for ln in body if ln.bold) > 0.5 * sum(weights.values())
 
     # Normal line pitch per font size: the median baseline distance of adjacent
@@ -154,7 +188,7 @@ def build_blocks_from_lines(lines: list[PdfLine]) -> tuple[list[dict], list[str]
     # The right margin: a high percentile of line ends over the whole document
     # (pages share margins; one overlong line must not make all others "short",
     # and a last page with only a signature must not set its own margin).
-    ends = sorted(ln.x1 for ln in body)
+    ends = sorted(ln.x1 for ln in body) or [0.0]
     right_edge = ends[min(len(ends) - 1, int(0.9 * len(ends)))]
 
     def is_heading(ln: PdfLine) -> bool:
@@ -193,7 +227,13 @@ def build_blocks_from_lines(lines: list[PdfLine]) -> tuple[list[dict], list[str]
     current: dict | None = None
     prev: PdfLine | None = None
     cont_x0: float | None = None  # x of a list item's continuation lines, once seen
-    for ln in body:
+    table_count = 0
+    for ln in flow:
+        if isinstance(ln, PdfTable):
+            raw.extend(_table_blocks(ln, table_count))
+            table_count += 1
+            current = prev = None
+            continue
         heading = is_heading(ln)
         found = None if heading else split_marker(ln.text)
         new = current is None or prev is None
@@ -231,4 +271,4 @@ def build_blocks_from_lines(lines: list[PdfLine]) -> tuple[list[dict], list[str]
             if cont_x0 is None:
                 cont_x0 = ln.x0
         prev = ln
-    return raw, heads, {ln.page for ln in body}
+    return raw, heads, body_pages

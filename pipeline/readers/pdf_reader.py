@@ -1,10 +1,9 @@
 """PDF: lines with positions from pypdfium2, paragraphs rebuilt in pdf_layout.
 
-pypdfium2 rather than pdfplumber for the text: measured ~70x faster on ordinary
+pypdfium2 rather than pdfplumber for the text: measured ~30x faster on ordinary
 text pages (see bench/bench_read.py), and pdfplumber's word-level layout buys
-little for single-column motions. Tables in PDFs are not reconstructed (cells on
-one baseline come out as one line); pdfplumber's table finder could be added for
-ruled tables on the pages that have them if the extractor ever needs cells.
+little for single-column motions. pdfplumber is used only for ruled tables, on
+the pages that have a grid of rules (pdf_tables).
 
 Per line we make a handful of ctypes calls (char origin, two char boxes, font
 size, font name) instead of per-char calls: that keeps ordinary pages well above
@@ -24,6 +23,7 @@ from pipeline.document import DocWarning, InputFormat, NormalizedDocument
 from pipeline.errors import load_error
 from pipeline.readers.common import make_document
 from pipeline.readers.pdf_layout import PdfLine, build_blocks_from_lines
+from pipeline.readers.pdf_tables import find_tables, has_ruled_grid
 
 MAX_PAGES = 2000
 # pdfium ends a line that ends in a hyphen with char 0x02, which get_text_range
@@ -46,6 +46,7 @@ class _Page:
         self.chars = 0  # non-space chars on the page
         self.bad_chars = 0
         self.has_image = False
+        self.ruled = False
 
 
 def _page_lines(page, textpage, number: int) -> _Page:
@@ -153,6 +154,8 @@ def read_pdf(path: str | os.PathLike, data: bytes) -> NormalizedDocument:
                     textpage.close()
                 if info.chars < 200:  # only near-empty pages can be scans
                     info.has_image = _has_image(page)
+                if info.chars:
+                    info.ruled = has_ruled_grid(page)
                 pages.append(info)
             finally:
                 page.close()
@@ -174,7 +177,8 @@ def _assemble(path, data: bytes, pages: list[_Page]) -> NormalizedDocument:
     if len(garbled) == len(with_text):
         raise load_error("unreadable_text", "texten saknar teckenkodning (t.ex. (cid:NN) eller privata tecken)")
     lines = [line for p in pages for line in p.lines]
-    raw, headers, body_pages = build_blocks_from_lines(lines)
+    tables = find_tables(data, {p.number: p.height for p in pages if p.ruled})
+    raw, headers, body_pages = build_blocks_from_lines(lines, tables)
     warnings: list[DocWarning] = []
     for p in pages:
         # A page without body text but with a picture is a scan (or a scanned
