@@ -152,7 +152,31 @@ def check_text(stem: str, t: dict, text: str, label: str):
             err(f"{label}: {what} not found in text: {s[:70]!r}")
 
 
+def check_seed_fidelity():
+    """The seed .docx body must hold the seed text's lines, in order."""
+    txt = SAMPLES / "seed_ange_ks-20-399_svar.txt"
+    docx = SAMPLES / "seed_ange_ks-20-399_svar.docx"
+    if not (txt.exists() and docx.exists()):
+        err("seed files missing")
+        return
+    lines = [re.sub(r"^- ", "", ln) for ln in txt.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and ln.strip() != "Dnr KS 20/399"]
+    with zipfile.ZipFile(docx) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    body = root.find(W + "body")
+    paras = ["".join(t.text or "" for t in p.iter(W + "t")) for p in body.iter(W + "p")]
+    paras = [x for x in paras if x.strip()]
+    if lines != paras:
+        for i, (a, b) in enumerate(zip(lines, paras)):
+            if a != b:
+                err(f"seed docx differs at line {i}: {a[:50]!r} vs {b[:50]!r}")
+                break
+        else:
+            err(f"seed docx has {len(paras)} paragraphs, text has {len(lines)} lines")
+
+
 def main():
+    check_seed_fidelity()
     truths = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(TRUTH.glob("*.json"))}
     docs = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".docx", ".txt", ".pdf"))
     by_stem = collections.defaultdict(list)

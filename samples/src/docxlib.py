@@ -46,7 +46,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 _ids = itertools.count(1000)
-REV_AUTHOR = "Registrator"
+REV_AUTHOR = "Lisa Strand"
 REV_DATE = "2013-05-07T09:12:00Z"
 
 ALIGN = {"right": WD_ALIGN_PARAGRAPH.RIGHT, "center": WD_ALIGN_PARAGRAPH.CENTER,
@@ -364,9 +364,6 @@ def _make_sdt(alias, tag, placeholder, rich):
     t = OxmlElement("w:tag"); t.set(qn("w:val"), tag); pr.append(t)
     i = OxmlElement("w:id"); i.set(qn("w:val"), str(next(_ids) * 7919)); pr.append(i)
     if placeholder:
-        ph = OxmlElement("w:placeholder")
-        dp = OxmlElement("w:docPart"); dp.set(qn("w:val"), "DefaultPlaceholder_-1854013440")
-        ph.append(dp); pr.append(ph)
         pr.append(OxmlElement("w:showingPlcHdr"))
     if not rich:
         pr.append(OxmlElement("w:text"))
@@ -449,7 +446,12 @@ def enable_track_changes_view(doc, show_markup=False):
     rv = OxmlElement("w:revisionView")
     rv.set(qn("w:markup"), "0" if not show_markup else "1")
     rv.set(qn("w:insDel"), "0" if not show_markup else "1")
-    settings.insert(0, rv)
+    # schema order: ... zoom, proofState, ..., revisionView, ..., defaultTabStop ...
+    anchor = settings.find(qn("w:defaultTabStop"))
+    if anchor is not None:
+        anchor.addprevious(rv)
+    else:
+        settings.append(rv)
 
 
 def build_docx(spec, path):
