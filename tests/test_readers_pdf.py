@@ -232,3 +232,21 @@ def test_readers_pdf_single_rule_does_not_trigger_table_finder(tmp_path, monkeyp
     monkeypatch.setattr(pdf_reader, "find_tables", lambda data, pages: called.append(pages) or [])
     read_pdf_bytes(tmp_path, make_pdf([[Rule(72, 780, 520, 780), Line(72, 700, "Text.")]]))
     assert called == [{}]
+
+
+def test_readers_pdf_two_row_small_header_removed(tmp_path):
+    # Protocol letterhead: two 8 pt rows 13 pt apart, body in 12 pt with a 16 pt pitch.
+    def protocol_page(n: int, texts: list[str]) -> list[Line]:
+        head = [
+            Line(72, 792, f"Norrvikens kommun SAMMANTRÄDESPROTOKOLL Sida {n} (2)", 8),
+            Line(72, 779, "Kommunfullmäktige Sammanträdesdatum 27 maj 2019", 8),
+        ]
+        return head + body_lines(texts, top=740, size=12, lead=16) + [Line(72, 78, "Justerandes sign Utdragsbestyrkande", 8)]
+
+    doc = read_pdf_bytes(tmp_path, make_pdf([protocol_page(1, ["§ 78", "Beslut."]), protocol_page(2, ["Skickas till"])]))
+    assert [b.text for b in doc.blocks] == ["§ 78", "Beslut.", "Skickas till"]
+    assert doc.headers == (
+        "Norrvikens kommun SAMMANTRÄDESPROTOKOLL Sida 1 (2)",
+        "Kommunfullmäktige Sammanträdesdatum 27 maj 2019",
+        "Justerandes sign Utdragsbestyrkande",
+    )

@@ -72,6 +72,10 @@ def _band_candidates(lines: list[PdfLine]) -> set[int]:
     by_page: dict[int, list[int]] = defaultdict(list)
     for i, ln in enumerate(lines):
         by_page[ln.page].append(i)
+    # Gap threshold: wider than a body line step. Header text is small, so its own
+    # size alone is too tight a yardstick (8 pt header rows 13 pt apart).
+    steps = [a.y - b.y for a, b in zip(lines, lines[1:]) if a.page == b.page and 0 < a.y - b.y < 40]
+    typical = statistics.median(steps) if steps else 0.0
     found: set[int] = set()
     for idxs in by_page.values():
         order = sorted(idxs, key=lambda i: -lines[i].y)
@@ -89,7 +93,7 @@ def _band_candidates(lines: list[PdfLine]) -> set[int]:
                     # unless it holds nothing but page numbers (a blank page)
                     if all(_PAGE_NO_RE.match(lines[j].text.strip()) for j in seq[:k + 1]):
                         cut = k
-                elif abs(ln.y - nxt.y) > 1.6 * max(ln.size, nxt.size, 1):
+                elif abs(ln.y - nxt.y) > max(1.6 * max(ln.size, nxt.size, 1), 1.3 * typical):
                     cut = k
                     break  # the outermost group only: a later gap is a paragraph gap
             found.update(seq[:cut + 1])
@@ -210,7 +214,8 @@ def build_blocks_from_lines(
         """Did `ln` end because the line was full (so `nxt` continues it)?"""
         if ln.text.endswith("-") and ln.text[-2:-1].isalpha():
             return True  # a line ending in a word hyphen was broken by the layout
-        room = right_edge - ln.x1
+        # a document of short lines only must not make them all look "full"
+        room = max(right_edge, 0.6 * ln.page_width) - ln.x1
         return room <= nxt.first_word_w + 0.6 * max(nxt.size, 1)
 
     marker_xs = sorted({round(ln.x0) for ln in body if split_marker(ln.text)})
