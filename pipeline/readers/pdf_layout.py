@@ -39,6 +39,10 @@ _PAGE_NO_RE = re.compile(
 )
 # "barn- och ungdomar": a hyphen before these words is a shared compound part.
 _KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "respektive", "resp", "resp.", "till", "som", "men", "utan", "&"}
+# Line-end hyphens that belong to the word: "att-satserna" (the domain's own
+# term), and one-letter prefixes ("e-post", "p-plats"); hyphenation software never
+# leaves a single letter before the break.
+_KEEP_HYPHEN_AFTER = {"att"}
 _TERMINAL = ".!?:;"
 
 
@@ -130,7 +134,8 @@ def _join(prev: str, nxt: str) -> str:
         word = nxt.split(" ", 1)[0].lower()
         if word in _KEEP_HYPHEN_BEFORE:
             return prev + " " + nxt  # "barn-" + "och ungdomar"
-        if nxt[:1].islower() and prev[-2].islower():
+        stem = re.split(r"[^\w]", prev[:-1])[-1].lower()
+        if nxt[:1].islower() and prev[-2].islower() and len(stem) > 1 and stem not in _KEEP_HYPHEN_AFTER:
             return prev[:-1] + nxt  # "kommun-" + "styrelsen"
         return prev + nxt  # "EU-" + "projekt", "2024-" + "2026": a real hyphen
     return prev + " " + nxt
