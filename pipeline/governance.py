@@ -1,0 +1,227 @@
+"""The governance model: bodies, case kinds, stages, transitions, deadlines, as data.
+
+The shipped default (governance_default.yaml) describes a Swedish municipality under
+Kommunallagen. A municipality's own file is laid over the default key by key, so a
+file holding only `kinds: {motion: {days: 180}}` is a complete model. Errors name
+the key and the line of the file the person wrote, taken from yaml's node marks,
+because a pydantic location alone ("kinds.motion.days") is hard to find in a file.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from pipeline.errors import MotionsError
+
+DEFAULT_PATH = Path(__file__).with_name("governance_default.yaml")
+ENV_VAR = "MOTIONS_GOVERNANCE"
+# Event kinds the status engine knows; the YAML maps each to a stage.
+EVENT_KINDS = (
+    "raised", "remitted", "answer_proposed", "decided_ksau", "decided_ks",
+    "decided_kf", "aterremiss", "bordlagd", "avskriven",
+)
+
+
+class GovernanceError(MotionsError):
+    reason = "governance_invalid"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Kind(_Strict):
+    label: str
+    days: int = Field(gt=0, le=3650)
+    rule: str = ""
+
+
+class Stage(_Strict):
+    label: str
+    final: bool = False
+
+
+class Outcome(_Strict):
+    label: str
+    final: bool = False
+
+
+class StanceWords(_Strict):
+    positive: tuple[str, ...] = ()
+    negative: tuple[str, ...] = ()
+    neutral: tuple[str, ...] = ()
+
+
+class Governance(_Strict):
+    name: str
+    bodies: dict[str, str]
+    council: str
+    board: str
+    board_committee: str | None = None
+    kinds: dict[str, Kind]
+    stages: dict[str, Stage]
+    events: dict[str, str | None]
+    transitions: dict[str, tuple[str, ...]]
+    outcomes: dict[str, Outcome]
+    reporting_months: tuple[int, ...] = ()
+    stance_words: StanceWords = StanceWords()
+    source: str = ""  # the file(s) it was read from, for messages
+
+    def days(self, kind: str) -> int:
+        return (self.kinds.get(kind) or self.kinds["motion"]).days
+
+    def stage_label(self, stage: str | None) -> str:
+        return self.stages[stage].label if stage in self.stages else (stage or "–")
+
+    def outcome_label(self, outcome: str | None) -> str:
+        return self.outcomes[outcome].label if outcome in self.outcomes else (outcome or "–")
+
+    def is_final(self, stage: str | None) -> bool:
+        return stage in self.stages and self.stages[stage].final
+
+
+# ---- loading --------------------------------------------------------------------
+
+def _lines(node: yaml.Node, path: tuple = ()) -> dict[tuple, int]:
+    """Map every key path in a composed YAML tree to its 1-based line."""
+    out = {path: node.start_mark.line + 1}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            sub = path + (key.value,)
+            out[sub] = key.start_mark.line + 1
+            out.update({k: v for k, v in _lines(value, sub).items() if k != sub})
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            out.update(_lines(item, path + (i,)))
+    return out
+
+
+def _read(path: Path) -> tuple[dict, dict[tuple, int]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise GovernanceError(f"Kan inte läsa styrmodellen {path}: {e.strerror or e}") from e
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = f", rad {mark.line + 1}" if mark else ""
+        raise GovernanceError(f"Styrmodellen {path}{line}: ogiltig YAML ({e.problem or e})") from e
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise GovernanceError(f"Styrmodellen {path}, rad 1: filen ska vara en mappning (nyckel: värde)")
+    return data, (_lines(node) if node is not None else {})
+
+
+def _merge(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+# pydantic's messages are English; the person reads Swedish. Unknown types keep
+# pydantic's own text rather than a vague translation.
+_MESSAGES = {
+    "missing": "saknas",
+    "extra_forbidden": "okänd nyckel",
+    "int_parsing": "ska vara ett heltal",
+    "int_type": "ska vara ett heltal",
+    "int_from_float": "ska vara ett heltal",
+    "greater_than": "ska vara större än {gt}",
+    "less_than_equal": "får vara högst {le}",
+    "string_type": "ska vara text",
+    "bool_parsing": "ska vara true eller false",
+    "bool_type": "ska vara true eller false",
+    "dict_type": "ska vara en mappning (nyckel: värde)",
+    "tuple_type": "ska vara en lista",
+    "list_type": "ska vara en lista",
+}
+
+
+def _message(err: dict) -> str:
+    template = _MESSAGES.get(err["type"])
+    return template.format(**(err.get("ctx") or {})) if template else err["msg"]
+
+
+def _where(loc: tuple, files: list[tuple[Path, dict]]) -> str:
+    """'fil, rad N' for the longest prefix of `loc` found, the person's file first."""
+    for cut in range(len(loc), 0, -1):
+        for path, lines in files:
+            if loc[:cut] in lines:
+                return f"{path}, rad {lines[loc[:cut]]}"
+    return str(files[0][0])
+
+
+def _check_references(g: Governance) -> list[tuple[tuple, str]]:
+    """Cross-references pydantic cannot see: every stage and body named must exist."""
+    problems = []
+    for event, stage in g.events.items():
+        if event not in EVENT_KINDS:
+            problems.append((("events", event), f"okänd händelse; kända: {', '.join(EVENT_KINDS)}"))
+        elif stage is not None and stage not in g.stages:
+            problems.append((("events", event), f"stadiet '{stage}' finns inte under stages"))
+    for event in EVENT_KINDS:
+        if event not in g.events:
+            problems.append((("events",), f"händelsen '{event}' saknas"))
+    for stage, targets in g.transitions.items():
+        if stage not in g.stages:
+            problems.append((("transitions", stage), f"stadiet '{stage}' finns inte under stages"))
+        for i, target in enumerate(targets):
+            if target not in g.stages:
+                problems.append((("transitions", stage, i), f"stadiet '{target}' finns inte under stages"))
+    for key in ("council", "board", "board_committee"):
+        body = getattr(g, key)
+        if body is not None and body not in g.bodies:
+            problems.append(((key,), f"organet '{body}' finns inte under bodies"))
+    if "motion" not in g.kinds:
+        problems.append((("kinds",), "ärendeslaget 'motion' saknas"))
+    for i, month in enumerate(g.reporting_months):
+        if not 1 <= month <= 12:
+            problems.append((("reporting_months", i), f"månad {month} ska vara 1–12"))
+    return problems
+
+
+def load_governance(path: str | os.PathLike | None = None) -> Governance:
+    """The model from `path`, else $MOTIONS_GOVERNANCE, else the shipped default."""
+    chosen = path or os.environ.get(ENV_VAR) or None
+    return _load(str(chosen) if chosen else None)
+
+
+@lru_cache(maxsize=8)
+def _load(path: str | None) -> Governance:
+    base, base_lines = _read(DEFAULT_PATH)
+    files = [(DEFAULT_PATH, base_lines)]
+    data = base
+    if path:
+        own, own_lines = _read(Path(path))
+        files.insert(0, (Path(path), own_lines))
+        data = _merge(base, own)
+    try:
+        g = Governance(**data, source=str(path or DEFAULT_PATH))
+    except ValidationError as e:
+        msgs = []
+        for err in e.errors():
+            loc = tuple(err["loc"])
+            key = ".".join(str(p) for p in loc)
+            msgs.append(f"{_where(loc, files)}: nyckeln '{key}': {_message(err)}")
+        raise GovernanceError("Fel i styrmodellen:\n  " + "\n  ".join(msgs)) from None
+    problems = _check_references(g)
+    if problems:
+        msgs = [f"{_where(loc, files)}: nyckeln '{'.'.join(map(str, loc))}': {msg}" for loc, msg in problems]
+        raise GovernanceError("Fel i styrmodellen:\n  " + "\n  ".join(msgs))
+    return g
+
+
+__all__ = ["Governance", "GovernanceError", "load_governance", "EVENT_KINDS"]

@@ -1,0 +1,213 @@
+"""The status engine: documents become dated events; replaying them gives a status.
+
+Pure functions over small frozen dataclasses; no database. The store calls
+`events_for` when a document arrives and `replay`/`clause_states` whenever a case
+changes, and the queries call them again with the governance and date asked for,
+so `--governance` and `--today` change what is shown without touching the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from pipeline.governance import EVENT_KINDS, Governance
+
+# Order of same-day events: a KF meeting raises before it decides, a KS protocol
+# follows the answer it decides on.
+RANK = {
+    "raised": 0, "remitted": 1, "answer_proposed": 2, "decided_ksau": 3, "decided_ks": 4,
+    "bordlagd": 5, "aterremiss": 5, "decided_kf": 6, "avskriven": 6,
+}
+FINAL_EVENTS = ("decided_kf", "avskriven")
+PROPOSALS = ("answer_proposed", "decided_ksau", "decided_ks")
+EVENT_SV = {
+    "raised": "väckt", "remitted": "remitterad", "answer_proposed": "förslag till svar",
+    "decided_ksau": "beslut i KSAU", "decided_ks": "beslut i KS", "decided_kf": "beslut i KF",
+    "aterremiss": "återremiss", "bordlagd": "bordlagd", "avskriven": "avskriven",
+    "linked": "kopplad av handläggare",
+}
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """An event a document implies, before it is stored."""
+
+    kind: str
+    date: dt.date | None
+    body: str | None
+    payload: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EventIn:
+    id: int
+    kind: str
+    date: dt.date | None
+    body: str | None
+    document_id: int | None
+    payload: dict
+    active: bool = True  # False: its document was superseded by a corrected version
+
+
+@dataclass(frozen=True)
+class Step:
+    event: EventIn
+    stage: str | None  # stage after the event
+    flagged: bool
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class CaseStatus:
+    stage: str | None
+    proposed_outcome: str | None
+    final_outcome: str | None
+    raised_on: dt.date | None
+    closed_on: dt.date | None
+    deadline: dt.date | None
+    days_left: int | None
+    overdue: bool
+    next_report: dt.date | None
+    steps: tuple[Step, ...]
+
+
+def parse_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def events_for(doc_type: str, body: str | None, date: dt.date | None, decision: dict | None,
+               gov: Governance) -> list[EventSpec]:
+    """What one document says happened. Unknown shapes give no event, never a guess."""
+    outcome = decision["outcome"] if decision else None
+    payload = {"outcome": outcome} if outcome else {}
+    if doc_type in ("motion", "citizen_proposal"):
+        # The one-year clock runs from the KF meeting where the motion is raised, and
+        # a motion does not carry that date. Its own date (written days before the
+        # meeting) stands in until a KF protocol says "överlämnas": replay prefers a
+        # raised event with basis "kf". Starting early errs on the safe side: a
+        # deadline shown too soon, never one missed.
+        return [EventSpec("raised", date, body or gov.council, {"basis": "document_date"})]
+    if doc_type == "answer":
+        return [EventSpec("answer_proposed", date, body, payload)]
+    if doc_type != "protocol_extract" or not outcome:
+        return []
+    if outcome == "overlamnad":
+        return [EventSpec("raised", date, body, {"basis": "kf"}), EventSpec("remitted", date, body, {})]
+    if outcome in ("aterremiss", "bordlagd", "avskriven"):
+        return [EventSpec(outcome, date, body, payload)]
+    if body == gov.council or (body is None and not decision.get("proposed")):
+        return [EventSpec("decided_kf", date, body, payload)]
+    if body == gov.board_committee:
+        return [EventSpec("decided_ksau", date, body, payload)]
+    if body == gov.board or body is None:
+        return [EventSpec("decided_ks", date, body, payload)]
+    # A nämnd's protocol on a motion is its opinion after a remiss.
+    return [EventSpec("remitted", date, body, {"opinion": True, **payload})]
+
+
+def _sort_key(e: EventIn):
+    return (e.date or dt.date.max, RANK.get(e.kind, 9), e.id)
+
+
+def replay(events: list[EventIn], gov: Governance, kind: str = "motion",
+           today: dt.date | None = None) -> CaseStatus:
+    today = today or dt.date.today()
+    steps: list[Step] = []
+    stage: str | None = None
+    proposed = final = None
+    closed_on = None
+    doc_dates: list[dt.date] = []
+    kf_dates: list[dt.date] = []
+    for e in sorted(events, key=_sort_key):
+        if e.kind not in EVENT_KINDS or not e.active:
+            steps.append(Step(e, stage, False, None))  # audit or superseded: shown, not replayed
+            continue
+        target = gov.events.get(e.kind)
+        reason = None
+        if stage is not None and gov.is_final(stage):
+            reason = f"ärendet är redan avslutat ({gov.stage_label(stage)})"
+        elif stage is not None and target is not None and target not in gov.transitions.get(stage, ()):
+            reason = f"övergången {gov.stage_label(stage)} → {gov.stage_label(target)} finns inte i styrmodellen"
+        if e.date is None:
+            reason = "; ".join(filter(None, [reason, "datum saknas"]))
+        # A flagged event still moves the stage (the documents are the facts; the flag
+        # asks a person to look), but nothing reopens a closed case.
+        if not (stage is not None and gov.is_final(stage)):
+            if target is not None:
+                stage = target
+            outcome = e.payload.get("outcome")
+            if e.kind == "raised" and e.date:
+                (kf_dates if e.payload.get("basis") == "kf" else doc_dates).append(e.date)
+            elif e.kind in PROPOSALS and outcome:
+                proposed = outcome
+            elif e.kind == "aterremiss":
+                proposed = None
+            elif e.kind in FINAL_EVENTS:
+                final = outcome if e.kind == "decided_kf" and outcome else e.kind
+                closed_on = e.date
+        steps.append(Step(e, stage, bool(reason), reason or None))
+    raised_on = min(kf_dates) if kf_dates else (min(doc_dates) if doc_dates else None)
+    deadline = raised_on + dt.timedelta(days=gov.days(kind)) if raised_on else None
+    days_left = (deadline - today).days if deadline else None
+    overdue = bool(deadline and final is None and today > deadline)
+    return CaseStatus(stage, proposed, final, raised_on, closed_on, deadline, days_left, overdue,
+                      None if final else next_report(gov, today), tuple(steps))
+
+
+def next_report(gov: Governance, today: dt.date) -> dt.date | None:
+    """First day of the next reporting month at or after `today` (unfinished cases)."""
+    for year in (today.year, today.year + 1):
+        for month in sorted(gov.reporting_months):
+            day = dt.date(year, month, 1)
+            if day >= today.replace(day=1):
+                return day
+    return None
+
+
+def stance_of(text: str, gov: Governance) -> str | None:
+    """positive / negative / neutral where the comment's words show one, else None."""
+    low = text.lower()
+    words = gov.stance_words
+    score = {name: sum(low.count(w) for w in getattr(words, name)) for name in ("positive", "negative", "neutral")}
+    best = max(score.values())
+    if best == 0:
+        return None
+    leaders = [k for k, v in score.items() if v == best]
+    return leaders[0] if len(leaders) == 1 else "neutral"
+
+
+@dataclass(frozen=True)
+class ClauseState:
+    number: int
+    state: str  # open / commented / decided
+    stance: str | None
+    proposed_outcome: str | None
+    outcome: str | None
+
+
+def clause_states(numbers: list[int], commented: dict[int, str | None], decisions: list[dict],
+                  status: CaseStatus) -> list[ClauseState]:
+    """Each clause: open → commented (stance) → decided (outcome).
+
+    `decisions` are the active decisions in event order, each {"outcome", "proposed",
+    "clause_outcomes": {number: outcome}, "final": bool}; a whole-motion decision
+    applies to every clause unless a per-clause outcome says otherwise."""
+    proposal = next((d for d in reversed(decisions) if not d["final"]), None)
+    final = next((d for d in reversed(decisions) if d["final"]), None) if status.final_outcome else None
+    out = []
+    for n in numbers:
+        prop = (proposal["clause_outcomes"].get(n) or proposal["outcome"]) if proposal else None
+        if final:
+            outcome = final["clause_outcomes"].get(n) or final["outcome"]
+            out.append(ClauseState(n, "decided", commented.get(n), prop, outcome))
+        elif n in commented:
+            out.append(ClauseState(n, "commented", commented[n], prop, None))
+        else:
+            out.append(ClauseState(n, "open", None, prop, None))
+    return out

@@ -1,0 +1,154 @@
+"""Recompute what a case shows from everything stored for it.
+
+Called after every change to a case. Order-independent by construction: which
+version supersedes which, the event flags and the cached status columns are all
+recomputed from the full set, so documents may arrive in any order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from pipeline.governance import Governance
+from pipeline.linking import STRONG
+from pipeline.status import CaseStatus, EventIn, replay
+from pipeline.store.models import Case, ClauseRow, CommentRow, Document, Event, SearchEntry
+from pipeline.store.stem import stem_text
+
+MOTION_TYPES = ("motion", "citizen_proposal")
+
+
+def _slot(doc: Document, aterremiss_dates: list[dt.date]) -> tuple | None:
+    """Documents in one slot are versions of each other; the newest one counts.
+
+    A motion has one slot per case; an answer one per preparation round (an
+    återremiss opens a new round, so a new answer after it is not a correction);
+    a protocol one per body and meeting date."""
+    if doc.doc_type in MOTION_TYPES:
+        return ("motion",)
+    if doc.doc_type == "answer":
+        rounds = sum(1 for d in aterremiss_dates if doc.date is None or d < doc.date)
+        return ("answer", rounds)
+    if doc.doc_type == "protocol_extract":
+        return ("protocol", doc.body, doc.date)
+    return None
+
+
+def _naive(t: dt.datetime | None) -> dt.datetime:
+    # SQLite hands back naive UTC, fresh rows are aware UTC: compare them as naive.
+    return t.replace(tzinfo=None) if t else dt.datetime.min
+
+
+def supersession(docs: list[Document], events: list[Event]) -> dict[int, int | None]:
+    aterremiss = sorted({e.date for e in events if e.kind == "aterremiss" and e.date})
+    slots: dict[tuple, list[Document]] = {}
+    for d in docs:
+        key = _slot(d, aterremiss)
+        if key is not None:
+            slots.setdefault(key, []).append(d)
+    out: dict[int, int | None] = {d.id: None for d in docs}
+    for versions in slots.values():
+        versions.sort(key=lambda d: (d.date or dt.date.min, _naive(d.received_at), d.id))
+        for old in versions[:-1]:
+            out[old.id] = versions[-1].id
+    return out
+
+
+def active_documents(s: Session, case_id: int) -> list[Document]:
+    return list(
+        s.scalars(
+            select(Document)
+            .where(Document.case_id == case_id, Document.status != "failure", Document.same_as.is_(None))
+            .order_by(Document.id)
+        )
+    )
+
+
+def event_inputs(events: list[Event], active_ids: set[int]) -> list[EventIn]:
+    return [
+        EventIn(e.id, e.kind, e.date, e.body, e.document_id, e.payload or {},
+                e.document_id is None or e.document_id in active_ids)
+        for e in events
+    ]
+
+
+def refresh_case(s: Session, case_id: int, gov: Governance) -> CaseStatus | None:
+    case = s.get(Case, case_id)
+    if case is None:
+        return None
+    docs = active_documents(s, case_id)
+    events = list(s.scalars(select(Event).where(Event.case_id == case_id)))
+    for doc_id, newer in supersession(docs, events).items():
+        doc = next(d for d in docs if d.id == doc_id)
+        if doc.superseded_by != newer:
+            doc.superseded_by = newer
+    active = [d for d in docs if d.superseded_by is None]
+    active_ids = {d.id for d in active}
+    _describe(case, active)
+    status = replay(event_inputs(events, active_ids), gov, case.kind)
+    for step in status.steps:
+        row = next(e for e in events if e.id == step.event.id)
+        if row.flagged != step.flagged or row.flag_reason != step.reason:
+            row.flagged, row.flag_reason = step.flagged, step.reason
+    case.stage = status.stage
+    case.proposed_outcome = status.proposed_outcome
+    case.final_outcome = status.final_outcome
+    case.clock_start = status.raised_on
+    case.closed_on = status.closed_on
+    if case.year is None and status.raised_on:
+        case.year = status.raised_on.year
+    _reindex(s, case, active_ids)
+    return status
+
+
+def _describe(case: Case, active: list[Document]) -> None:
+    """Title, kind, proposers, parties and review flag from the active documents."""
+    motion = next((d for d in active if d.doc_type in MOTION_TYPES), None)
+    ordered = ([motion] if motion else []) + [d for d in active if d is not motion]
+    if ordered:
+        case.title = next((d.title for d in ordered if d.title), case.title)
+        case.dnr = next((d.dnr for d in ordered if d.dnr), case.dnr)
+        case.municipality = next(((d.record or {}).get("municipality") for d in ordered
+                                  if (d.record or {}).get("municipality")), case.municipality)
+    cp = any(d.doc_type == "citizen_proposal" or "medborgarförslag" in (d.title or "").lower() for d in active)
+    case.kind = "citizen_proposal" if cp else "motion"
+    authors = []
+    for d in ordered:
+        authors = (d.record or {}).get("authors") or []
+        if authors:
+            break
+    case.proposers = "; ".join(f"{a['name']} ({a['party']})" if a.get("party") else a["name"] for a in authors) or None
+    parties = sorted({a["party"] for a in authors if a.get("party")})
+    case.parties = "," + ",".join(parties) + "," if parties else None
+    if case.dnr_key:
+        case.year = int(case.dnr_key.split()[-1].split("/")[0])
+    weak = [d.link_confidence for d in active if d.link_method == "fuzzy" and (d.link_confidence or 0) < STRONG]
+    case.needs_review = bool(weak)
+    confidences = [d.link_confidence for d in active if d.link_confidence is not None]
+    case.link_confidence = min(confidences) if confidences else None
+
+
+def _reindex(s: Session, case: Case, active_ids: set[int]) -> None:
+    """Rebuild the case's search entries from its active documents only: a search
+    should find what the case shows, not a version that was corrected."""
+    s.execute(delete(SearchEntry).where(SearchEntry.case_id == case.id))
+    entries = []
+    if case.title:
+        entries.append(SearchEntry(case_id=case.id, kind="title", text=case.title, stemmed=stem_text(case.title)))
+    seen: set[str] = set()
+    if active_ids:
+        rows = s.scalars(select(ClauseRow).where(ClauseRow.document_id.in_(active_ids)).order_by(ClauseRow.id))
+        for c in rows:
+            key = " ".join(c.text.lower().split())
+            if key in seen:
+                continue
+            seen.add(key)
+            entries.append(SearchEntry(case_id=case.id, kind="clause", ref_id=c.id, document_id=c.document_id,
+                                       text=c.text, stemmed=stem_text(c.text)))
+        for c in s.scalars(select(CommentRow).where(CommentRow.document_id.in_(active_ids)).order_by(CommentRow.id)):
+            entries.append(SearchEntry(case_id=case.id, kind="comment", ref_id=c.id, document_id=c.document_id,
+                                       text=c.text, stemmed=stem_text(c.text)))
+    s.add_all(entries)

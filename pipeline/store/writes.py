@@ -1,0 +1,198 @@
+"""Storing one record: link it to a case, keep its rows, derive its events.
+
+Each call runs in the caller's write transaction (BEGIN IMMEDIATE on SQLite).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pipeline.governance import Governance
+from pipeline.linking import Candidate, Link, best_match
+from pipeline.status import events_for, parse_date, stance_of
+from pipeline.store.models import Case, ClauseRow, CommentRow, DecisionRow, Document, Event, Motion
+from pipeline.store.refresh import MOTION_TYPES, refresh_case
+
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    """What became of one document. `action`: stored, supersedes, superseded,
+    same_content (another rendering of a stored version), duplicate (same bytes),
+    failure."""
+
+    action: str
+    status: str  # success / partial / failure
+    document_id: int | None
+    case_id: int | None
+    dnr_key: str | None
+    link_method: str | None = None
+    link_confidence: float | None = None
+    needs_review: bool = False
+    message: str | None = None
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def clean(value):
+    """Drop NUL characters everywhere: PostgreSQL rejects them, SQLite would keep them."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {k: clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [clean(v) for v in value]
+    return value
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(_WORDS.findall((text or "").lower()))
+
+
+def fingerprint(rec: dict) -> str:
+    """The content of a record, independent of the file it came in.
+
+    The .docx and the .pdf of one text differ in bytes, page numbers and block
+    numbers, but give the same fingerprint: type, Dnr, date, decision, and the
+    words of every clause and comment. Authors and title are left out on purpose:
+    they are where the two readers most often differ without a change of content."""
+    d = rec.get("decision") or {}
+    payload = [
+        rec.get("doc_type"), rec.get("dnr_key"), rec.get("date"),
+        [d.get("outcome"), d.get("proposed"), sorted((c["clause_number"], c["outcome"]) for c in d.get("clause_outcomes", []))],
+        [(c["number"], _norm(c["text"])) for c in rec.get("clauses", [])],
+        [(c["clause_number"], _norm(c["text"])) for c in rec.get("comments", [])],
+    ]
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()
+
+
+def status_of(rec: dict) -> tuple[str, str | None, str | None]:
+    """success, or partial with the first warning as the reason (a person should look)."""
+    if rec.get("warnings"):
+        w = rec["warnings"][0]
+        return "partial", w["code"], w["message"]
+    if rec.get("doc_type") == "other":
+        return "partial", "not_case_document", "Dokumentet är varken motion, svar eller protokollsutdrag."
+    return "success", None, None
+
+
+def find_case(s: Session, rec: dict) -> Link:
+    key = rec.get("dnr_key")
+    if key:
+        case_id = s.scalar(select(Case.id).where(Case.dnr_key == key))
+        if case_id is not None:
+            return Link(case_id, "dnr", 1.0, False)
+    # Without a Dnr (or with one no case has yet): title and proposers. A case found
+    # this way for a document *with* a Dnr must still lack one, or it is another case.
+    q = select(Case.id, Case.title, Case.proposers)
+    if key:
+        q = q.where(Case.dnr_key.is_(None))
+    cands = [
+        Candidate(cid, title, tuple(p.split(" (")[0] for p in (people or "").split("; ") if p))
+        for cid, title, people in s.execute(q)
+    ]
+    names = tuple(a["name"] for a in rec.get("authors", []))
+    link = best_match(rec.get("title"), names, cands)
+    if key and link.case_id is not None:
+        return link
+    if key:
+        return Link(None, "dnr", 1.0, False)
+    return link
+
+
+def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
+               received_at: dt.datetime | None = None) -> StoreResult:
+    rec = clean(rec)
+    source = rec["source"]
+    status, code, message = status_of(rec)
+    existing = s.scalar(select(Document).where(Document.sha256 == source["sha256"]))
+    if existing is not None and existing.status != "failure":
+        return StoreResult("duplicate", existing.status, existing.id, existing.case_id, existing.dnr_key)
+    link = find_case(s, rec)
+    if link.case_id is None:
+        case = Case(dnr_key=rec.get("dnr_key"), dnr=rec.get("dnr"), title=rec.get("title"),
+                    kind="citizen_proposal" if rec["doc_type"] == "citizen_proposal" else "motion",
+                    needs_review=False, created_at=now())
+        s.add(case)
+        s.flush()
+    else:
+        case = s.get(Case, link.case_id)
+        if case.dnr_key is None and rec.get("dnr_key"):
+            case.dnr_key = rec["dnr_key"]  # a case linked by title learns its Dnr
+    fp = fingerprint(rec)
+    doc = existing or Document(sha256=source["sha256"])
+    doc.name, doc.format, doc.doc_type = name, source.get("format"), rec["doc_type"]
+    doc.status, doc.reason_code, doc.reason_message = status, code, message
+    doc.received_at = received_at or now()
+    doc.fingerprint, doc.dnr, doc.dnr_key = fp, rec.get("dnr"), rec.get("dnr_key")
+    doc.title, doc.body, doc.date = rec.get("title"), rec.get("body"), parse_date(rec.get("date"))
+    doc.case_id, doc.link_method, doc.link_confidence = case.id, link.method, link.confidence
+    doc.record = rec
+    twin = s.scalar(
+        select(Document.id).where(Document.case_id == case.id, Document.fingerprint == fp,
+                                  Document.status != "failure", Document.same_as.is_(None))
+    )
+    doc.same_as = twin
+    if existing is None:
+        s.add(doc)
+    s.flush()
+    if twin is not None:
+        # Another rendering of a version already stored: kept as a file the register
+        # knows (so its bytes are a duplicate next time), without rows of its own.
+        return StoreResult("same_content", status, doc.id, case.id, case.dnr_key, link.method,
+                           link.confidence, link.weak, f"samma innehåll som dokument {twin}")
+    _add_rows(s, doc, case, rec, gov)
+    refresh_case(s, case.id, gov)
+    s.flush()
+    action = "stored"
+    if doc.superseded_by is not None:
+        action = "superseded"
+    elif s.scalar(select(Document.id).where(Document.superseded_by == doc.id).limit(1)) is not None:
+        action = "supersedes"
+    return StoreResult(action, status, doc.id, case.id, case.dnr_key, link.method, link.confidence,
+                       link.weak or case.needs_review, message)
+
+
+def _add_rows(s: Session, doc: Document, case: Case, rec: dict, gov: Governance) -> None:
+    base = dict(case_id=case.id, document_id=doc.id)
+    if rec["doc_type"] in MOTION_TYPES:
+        s.add(Motion(**base, kind=rec["doc_type"], title=rec.get("title"), date=doc.date,
+                     proposers=rec.get("authors", [])))
+    s.add_all(ClauseRow(**base, number=c["number"], text=c["text"], page=c.get("page"), block=c.get("block"))
+              for c in rec.get("clauses", []))
+    s.add_all(CommentRow(**base, clause_number=c["clause_number"], text=c["text"], stance=stance_of(c["text"], gov),
+                         page=c.get("page"), block=c.get("block"))
+              for c in rec.get("comments", []))
+    d = rec.get("decision")
+    if d:
+        s.add(DecisionRow(**base, outcome=d["outcome"], proposed=bool(d.get("proposed")), body=doc.body,
+                          date=doc.date, text=d.get("text"), clause_outcomes=d.get("clause_outcomes", [])))
+    for spec in events_for(rec["doc_type"], doc.body, doc.date, d, gov):
+        s.add(Event(**base, kind=spec.kind, date=spec.date, body=spec.body, payload=spec.payload,
+                    flagged=False, created_at=now()))
+    s.flush()
+
+
+def add_failure(s: Session, *, sha256: str, name: str, fmt: str | None, reason: str, message: str) -> StoreResult:
+    """A file that could not be read: recorded so a person sees it, never raised."""
+    existing = s.scalar(select(Document).where(Document.sha256 == sha256))
+    if existing is not None and existing.status != "failure":
+        return StoreResult("duplicate", existing.status, existing.id, existing.case_id, existing.dnr_key)
+    doc = existing or Document(sha256=sha256)
+    doc.name, doc.format, doc.status = name, fmt, "failure"
+    doc.reason_code, doc.reason_message = reason, clean(message)
+    doc.received_at = now()
+    if existing is None:
+        s.add(doc)
+    s.flush()
+    return StoreResult("failure", "failure", doc.id, None, None, message=doc.reason_message)
