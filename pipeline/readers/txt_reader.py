@@ -95,6 +95,7 @@ def _looks_like_heading(lines: list[str], prev_blank: bool, next_blank: bool, ne
         2 <= len(line) <= 80
         and line[-1] not in ".,;:!?"
         and not line[0].islower()
+        and not any(ch.isdigit() for ch in line)  # "Dnr KS 20/399", dates: not headings
         and len(line.split()) <= 10
         and len(next_group) >= max(60, 2 * len(line))
     )
