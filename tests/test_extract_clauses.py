@@ -86,3 +86,39 @@ def test_extract_clause_decision_att_lines_in_protocols_are_not_clauses(doc_from
     """))
     assert texts(record) == ["att kommunen sätter upp fler parkbänkar."]
     assert (record.doc_type, record.decision.outcome, record.decision.proposed) == ("protocol_extract", "besvarad", False)
+
+
+def test_extract_clause_att_glued_to_next_word_in_a_list(doc_from):
+    record = extract(doc_from(f"# Motion om lekplatser\n{INTRO}\n- att kommunen inventerar lekplatserna\n- attkommunstyrelsen tar fram en plan\nAnna Berg (S)"))
+    assert texts(record) == ["att kommunen inventerar lekplatserna", "attkommunstyrelsen tar fram en plan"]
+
+
+def test_extract_clause_attityd_paragraph_is_not_a_clause(doc_from):
+    record = extract(doc_from("# Motion om bemötande\nAttityden till kommunen är god.\nattraktiva miljöer lockar\nAnna Berg (S)"))
+    assert texts(record) == []
+
+
+def test_extract_clause_first_clause_on_the_introducing_line(doc_from):
+    record = extract(doc_from("""
+        # Medborgarförslag om hundrastgård
+        Jag föreslår att kommunen anlägger en hundrastgård i Backa
+        att hundrastgården får belysning
+        Namn: Maja Lund
+    """))
+    assert texts(record) == ["att kommunen anlägger en hundrastgård i Backa", "att hundrastgården får belysning"]
+    assert [(a.name, a.party) for a in record.authors] == [("Maja Lund", None)]
+    assert record.doc_type == "citizen_proposal"
+
+
+def test_extract_clause_comment_glued_to_quoted_clause_is_split_off(doc_from):
+    # PDF and plain-text line joins can put "Kommentar:" in the clause's own block.
+    record = extract(doc_from("""
+        # Förslag till svar på motion om parkbänkar
+        # Bedömning
+        - att kommunen sätter upp fler parkbänkar. Kommentar: tio bänkar placeras ut.
+        - att bänkarna tillverkas lokalt. Kommentar: det tillåter inte upphandlingsreglerna.
+        # Förslag till beslut
+        Motionen anses besvarad.
+    """))
+    assert texts(record) == ["att kommunen sätter upp fler parkbänkar.", "att bänkarna tillverkas lokalt."]
+    assert [c.clause_number for c in record.comments] == [1, 2]

@@ -58,7 +58,8 @@ def extract(doc: NormalizedDocument) -> Record:
     last_clause_unit = max((h.last_unit for h in hits), default=None)
     authors = tuple(Author(p.name, p.party) for p in find_authors(units, doc_type, last_clause_unit))
 
-    warnings = [Warning(w.code, w.message) for w in doc.warnings]
+    # Reader warnings carry over, except placeholders: those are warned per text below.
+    warnings = [Warning(w.code, w.message) for w in doc.warnings if w.code != "placeholder_text"]
     warnings += checks.placeholder_warnings(units)
     if doc_type in RESPONDING:
         warnings += checks.send_to_warning(units)

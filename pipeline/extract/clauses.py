@@ -18,6 +18,19 @@ from pipeline.extract.units import Unit
 
 # "att", "Att", "att1", "1. att", "1) att", "- att" (typed markers the reader left).
 ATT_START = re.compile(r"^\s*(?:(?:\d{1,2}|[a-z])\s*[.)]\s*|[-–•]\s*)?(?P<att>att)(?=\s|\d|$)", re.I)
+# "attkommunen": "att" glued to the next word, a typo seen in real motions. Only
+# accepted where a clause is expected anyway (a list, a run, after an intro).
+ATT_GLUED = re.compile(
+    r"^\s*(?:(?:\d{1,2}|[a-z])\s*[.)]\s*|[-–•]\s*)?att(?!ityd|rakt|rah|est|ack|entat|ribut|ira|ent)"
+    r"(?:kommun|fullmäktige|styrelse|nämnd|det|man|en |ett |alla|samtliga|[a-zåäö]{3,})",
+    re.I,
+)
+# "Jag föreslår att kommunen ..." with the first clause on the introducing line.
+INLINE_FIRST = re.compile(
+    r"\b(?:föreslår|yrkar|hemställer)\b(?:\s+(?:jag|vi|därför|härmed|kommunfullmäktige|fullmäktige))*\s+"
+    r"(?:(?:att\s+)?(?:kommun)?fullmäktige\s+beslutar\s+)?(?P<clause>att\s(?!(?:kommun)?fullmäktige\s+besluta|kommunstyrelsen\s+besluta).+)$",
+    re.I,
+)
 TYPED_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[a-z]\)|[-–•\uf0b7])\s+")
 INTRO_VERB = re.compile(
     r"\b(föreslå\w*|föreslog|yrka\w*|yrkar|hemställ\w*|besluta\w*|beslutar|yrkande\w*|begär\w*)\b", re.I
@@ -63,6 +76,10 @@ def strip_marker(text: str) -> str:
 
 def starts_with_att(unit: Unit) -> bool:
     return bool(ATT_START.match(unit.text))
+
+
+def starts_with_glued_att(unit: Unit) -> bool:
+    return not ATT_START.match(unit.text) and bool(ATT_GLUED.match(unit.text))
 
 
 def is_intro(unit: Unit) -> bool:
@@ -122,9 +139,16 @@ def find_clauses(units: list[Unit], responding: bool) -> list[ClauseHit]:
             run_is_list = False
             prev = u
             continue
-        att = starts_with_att(u) and not (responding and is_decision_line(u))
         in_run = bool(run)
         after_intro = prev is not None and not prev.is_heading and is_intro(prev) and allowed(prev)
+        glued = starts_with_glued_att(u) and (in_run or after_intro or u.kind is BlockKind.LIST_ITEM)
+        att = (starts_with_att(u) or glued) and not (responding and is_decision_line(u))
+        if not in_run and not att and _next_is_att(units, u) and (m := INLINE_FIRST.search(u.text)):
+            # The first clause shares its line with the introduction.
+            run_is_list = False
+            run.append([_with_text(u, m.group("clause"))])
+            prev = u
+            continue
         if att:
             accept = (
                 in_run
@@ -161,6 +185,12 @@ def find_clauses(units: list[Unit], responding: bool) -> list[ClauseHit]:
         prev = u
     close_run()
     return hits
+
+
+def _with_text(u: Unit, text: str) -> Unit:
+    from dataclasses import replace
+
+    return replace(u, text=text)
 
 
 def _next_is_att(units: list[Unit], u: Unit) -> bool:

@@ -134,7 +134,7 @@ def pick_date(units: list[Unit], headers: tuple[str, ...], doc_type: str) -> str
 # ---- title ------------------------------------------------------------------------
 
 TITLE = re.compile(
-    r"(?i)^\s*(?:§\s*\d+\s*[:.–-]?\s*)?(?P<title>(?:förslag till )?svar på (?:motion|medborgarförslag|e-förslag)\b.*"
+    r"(?i)^\s*(?:§\s*\d+\s*[:.–-]?\s*|rubrik\s*:\s*)?(?P<title>(?:förslag till )?svar på (?:motion|medborgarförslag|e-förslag)\b.*"
     r"|motion(?:\s+\d{4}:\d+)?\s+(?:om|angående|gällande|rörande|avseende|för|till|kring|[-–:])\s*.*"
     r"|medborgarförslag\b.*|e-förslag\b.*"
     r"|yttrande (?:över|angående|gällande|på|om|avseende)\b.*"
@@ -200,7 +200,8 @@ def pick_body(units: list[Unit], headers: tuple[str, ...], doc_type: str, title_
         return "KF" if doc_type == "motion" else None
     end = title_unit if title_unit is not None else HEAD_UNITS
     for u in units[: max(end, 1)]:
-        if len(u.text) <= 80:
+        # "Till kommunstyrelsen" names the addressee, not the body that writes.
+        if len(u.text) <= 80 and not re.match(r"(?i)^\s*till\b", u.text):
             code = body_code(u.text)
             if code:
                 return code

@@ -30,6 +30,9 @@ NOT_NAMES = {
 MOTION_WORD = re.compile(r"(?i)\b(motion\w*|medborgarförslag\w*|förslagsställ\w*|motionär\w*|e-förslag\w*)\b")
 SKIP_SECTIONS = {"MOTIONS_AT_MEETING", "VOTING", "RESERVATION", "DECISION", "SIGNATURES", "SEND_TO", "PROPOSAL"}
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+# A citizen has no party: "Maja Lund har i ett medborgarförslag föreslagit ...".
+CITIZEN = re.compile(rf"^(?P<name>{PERSON})\s+(?:har|föreslår|vill|lämnade|lämnar|skriver)\b.*\b(?:medborgarförslag|e-förslag)")
+NAME_LABEL = re.compile(rf"(?i:namn|förslagsställare|inlämnat av|avsändare)\s*:\s*(?P<name>{PERSON})")
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,8 @@ def find_authors(units: list[Unit], doc_type: str, last_clause_unit: int | None)
                 if re.search(r"(?i)\b(från|av)\b", u.text):
                     people += _names_in(u.text)
         if not people and doc_type == "citizen_proposal":
-            people = [Person(n, None) for n in _bare_signers(units[start:])]
+            labelled = [m.group("name") for u in units if (m := NAME_LABEL.search(u.text))]
+            people = [Person(n, None) for n in (labelled[:1] or _bare_signers(units[start:]))]
         return _unique(people)
     people = []
     for u in units:
@@ -132,7 +136,11 @@ def find_authors(units: list[Unit], doc_type: str, last_clause_unit: int | None)
             continue
         for sentence in SENTENCE.split(u.text):
             if MOTION_WORD.search(sentence):
-                people += _names_in(sentence)
+                named = _names_in(sentence)
+                citizen = CITIZEN.match(sentence)
+                if not named and citizen and _valid_name(citizen.group("name")):
+                    named = [Person(citizen.group("name"), None)]
+                people += named
     return _unique(people)
 
 

@@ -52,7 +52,7 @@ def build_units(doc: NormalizedDocument) -> list[Unit]:
     section: str | None = None
     for block in doc.blocks:
         parts = _SPLIT_BEFORE.split(block.text)
-        for part in parts:
+        for part_no, part in enumerate(parts):
             text = fold(part)
             if not text:
                 continue
@@ -65,12 +65,14 @@ def build_units(doc: NormalizedDocument) -> list[Unit]:
             is_heading = block.kind is BlockKind.HEADING or label is not None
             if label is not None:
                 section = label
+            # A part split off a list item ("Kommentar: ...") is not itself an item.
+            split_off = part_no > 0
             common = dict(
                 block=block.index,
                 page=block.page,
-                kind=block.kind,
-                marker=block.list_marker,
-                list_level=block.list_level,
+                kind=BlockKind.PARAGRAPH if split_off else block.kind,
+                marker=None if split_off else block.list_marker,
+                list_level=None if split_off else block.list_level,
                 placeholder=block.placeholder,
             )
             if inline_rest is not None:
