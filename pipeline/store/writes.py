@@ -119,6 +119,10 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
     if existing is not None and existing.status != "failure":
         return StoreResult("duplicate", existing.status, existing.id, existing.case_id, existing.dnr_key)
     link = find_case(s, rec)
+    if link.case_id is None and rec["doc_type"] == "other":
+        # A kallelse or a list names many matters: it joins a case only by a Dnr
+        # the register already has, and never starts one.
+        return _store_loose(s, existing, rec, name, status, code, message, received_at)
     if link.case_id is None:
         case = Case(dnr_key=rec.get("dnr_key"), dnr=rec.get("dnr"), title=rec.get("title"),
                     kind="citizen_proposal" if rec["doc_type"] == "citizen_proposal" else "motion",
@@ -161,6 +165,21 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
         action = "supersedes"
     return StoreResult(action, status, doc.id, case.id, case.dnr_key, link.method, link.confidence,
                        link.weak or case.needs_review, message)
+
+
+def _store_loose(s, existing, rec, name, status, code, message, received_at) -> StoreResult:
+    source = rec["source"]
+    doc = existing or Document(sha256=source["sha256"])
+    doc.name, doc.format, doc.doc_type = name, source.get("format"), rec["doc_type"]
+    doc.status, doc.reason_code, doc.reason_message = status, code, message
+    doc.received_at = received_at or now()
+    doc.fingerprint, doc.dnr, doc.dnr_key = fingerprint(rec), rec.get("dnr"), rec.get("dnr_key")
+    doc.title, doc.body, doc.date = rec.get("title"), rec.get("body"), parse_date(rec.get("date"))
+    doc.record = rec
+    if existing is None:
+        s.add(doc)
+    s.flush()
+    return StoreResult("stored", status, doc.id, None, None, message="inget ärende (dokumentet hör inte till ett enskilt ärende)")
 
 
 def _add_rows(s: Session, doc: Document, case: Case, rec: dict, gov: Governance) -> None:

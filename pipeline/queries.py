@@ -1,0 +1,306 @@
+"""The register's questions as plain functions: cases, show, clauses, search.
+
+Each returns dataclasses (`dataclasses.asdict` gives the JSON the CLI prints). The
+status is replayed here with the store's governance and the date asked for, so a
+different governance file or `--today` changes the answer without a rewrite; the
+cached columns on `cases` only narrow the SQL before the replay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, func, or_, select, text
+
+from pipeline.linking import map_clauses
+from pipeline.status import FINAL_EVENTS, PROPOSALS, EventIn, clause_states, replay
+from pipeline.store import NotFoundError, Store, find_case_id
+from pipeline.store.models import Case, ClauseRow, CommentRow, DecisionRow, Document, Event, SearchEntry
+from pipeline.store.refresh import MOTION_TYPES, active_documents
+from pipeline.store.stem import fts_query
+
+CHUNK = 500  # ids per IN (...) list
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    dnr: str | None
+    dnr_key: str | None
+    title: str | None
+    kind: str
+    proposers: str | None
+    stage: str | None
+    stage_label: str
+    proposed_outcome: str | None
+    final_outcome: str | None
+    raised_on: dt.date | None
+    deadline: dt.date | None
+    days_left: int | None
+    overdue: bool
+    needs_review: bool
+    flagged_events: int
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    date: dt.date | None
+    kind: str
+    body: str | None
+    document_id: int | None
+    document: str | None
+    stage_after: str | None
+    flagged: bool
+    flag_reason: str | None
+    superseded: bool
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    name: str
+    doc_type: str | None
+    status: str
+    date: dt.date | None
+    link_method: str | None
+    link_confidence: float | None
+    superseded_by: int | None
+    same_as: int | None
+    reason_code: str | None
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    case: CaseRow
+    municipality: str | None
+    closed_on: dt.date | None
+    next_report: dt.date | None
+    timeline: list[TimelineItem]
+    documents: list[DocumentInfo]
+
+
+@dataclass(frozen=True)
+class CommentView:
+    text: str
+    stance: str | None
+    document: str
+    page: int | None
+    block: int | None
+
+
+@dataclass(frozen=True)
+class ClauseView:
+    number: int
+    text: str
+    document: str
+    page: int | None
+    block: int | None
+    state: str
+    stance: str | None
+    proposed_outcome: str | None
+    outcome: str | None
+    comments: list[CommentView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ClauseReport:
+    case: CaseRow
+    clauses: list[ClauseView]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    case_id: int
+    dnr: str | None
+    title: str | None
+    kind: str  # title / clause / comment
+    text: str
+    document: str | None
+    rank: float
+
+
+# ---- replay helpers ---------------------------------------------------------------
+
+def _events_by_case(s, case_ids: list[int]) -> dict[int, list[EventIn]]:
+    out: dict[int, list[EventIn]] = {cid: [] for cid in case_ids}
+    for i in range(0, len(case_ids), CHUNK):
+        chunk = case_ids[i : i + CHUNK]
+        q = (
+            select(Event.id, Event.case_id, Event.kind, Event.date, Event.body, Event.document_id, Event.payload,
+                   Document.superseded_by)
+            .outerjoin(Document, Document.id == Event.document_id)
+            .where(Event.case_id.in_(chunk))
+        )
+        for eid, cid, kind, date, body, doc_id, payload, sup in s.execute(q):
+            out[cid].append(EventIn(eid, kind, date, body, doc_id, payload or {}, sup is None))
+    return out
+
+
+def _row(store: Store, case: Case, events: list[EventIn], today: dt.date):
+    st = replay(events, store.gov, case.kind, today)
+    row = CaseRow(
+        case.id, case.dnr, case.dnr_key, case.title, case.kind, case.proposers, st.stage,
+        store.gov.stage_label(st.stage), st.proposed_outcome, st.final_outcome, st.raised_on, st.deadline,
+        st.days_left, st.overdue, case.needs_review, sum(1 for x in st.steps if x.flagged),
+    )
+    return row, st
+
+
+def cases(store: Store, *, stage: str | None = None, outcome: str | None = None, party: str | None = None,
+          year: int | None = None, overdue: bool = False, today: dt.date | None = None) -> list[CaseRow]:
+    today = today or dt.date.today()
+    gov = store.gov
+    q = select(Case).where(Case.id.in_(select(Document.case_id).where(Document.case_id.is_not(None))))
+    if year:
+        q = q.where(Case.year == year)
+    if party:
+        q = q.where(func.upper(Case.parties).like(f"%,{party.upper()},%"))
+    if outcome:
+        q = q.where(or_(Case.final_outcome == outcome, Case.proposed_outcome == outcome))
+    if overdue:
+        # Cached clock start narrows the set; the replay below decides.
+        per_kind = [and_(Case.kind == k, Case.clock_start < today - dt.timedelta(days=v.days))
+                    for k, v in gov.kinds.items()]
+        other = and_(Case.kind.not_in(list(gov.kinds)), Case.clock_start < today - dt.timedelta(days=gov.days("motion")))
+        q = q.where(Case.closed_on.is_(None), or_(*per_kind, other))
+    with store.db.read() as s:
+        rows = list(s.scalars(q.order_by(Case.clock_start.is_(None), Case.clock_start, Case.id)))
+        events = _events_by_case(s, [c.id for c in rows])
+    out = []
+    for case in rows:
+        row, _ = _row(store, case, events[case.id], today)
+        if stage and stage not in (row.stage, row.stage_label):
+            continue
+        if overdue and not row.overdue:
+            continue
+        if outcome and outcome != (row.final_outcome or row.proposed_outcome):
+            continue
+        out.append(row)
+    return out
+
+
+def _case(s, ref: str) -> Case:
+    cid = find_case_id(s, ref)
+    if cid is None:
+        raise NotFoundError(f"Hittar inget ärende med diarienummer ”{ref}”.")
+    return s.get(Case, cid)
+
+
+def show(store: Store, dnr: str, *, today: dt.date | None = None) -> CaseDetail:
+    today = today or dt.date.today()
+    with store.db.read() as s:
+        case = _case(s, dnr)
+        events = _events_by_case(s, [case.id])[case.id]
+        docs = list(s.scalars(select(Document).where(Document.case_id == case.id).order_by(Document.id)))
+    names = {d.id: d.name for d in docs}
+    row, st = _row(store, case, events, today)
+    flags = {x.event.id: x for x in st.steps}
+    timeline = [
+        TimelineItem(x.event.date, x.event.kind, x.event.body, x.event.document_id, names.get(x.event.document_id),
+                     x.stage, flags[x.event.id].flagged, flags[x.event.id].reason, not x.event.active)
+        for x in st.steps
+    ]
+    documents = [
+        DocumentInfo(d.id, d.name, d.doc_type, d.status, d.date, d.link_method, d.link_confidence,
+                     d.superseded_by, d.same_as, d.reason_code)
+        for d in docs
+    ]
+    return CaseDetail(row, case.municipality, st.closed_on, st.next_report, timeline, documents)
+
+
+def _latest(docs: list[Document], types: tuple[str, ...], having: dict[int, list]) -> Document | None:
+    cands = [d for d in docs if d.doc_type in types and having.get(d.id)]
+    cands.sort(key=lambda d: (d.date or dt.date.min, d.id))
+    return cands[-1] if cands else None
+
+
+def clauses(store: Store, dnr: str, *, today: dt.date | None = None) -> ClauseReport:
+    """Every att-sats with its comment(s), state and outcome, and where each came from."""
+    today = today or dt.date.today()
+    with store.db.read() as s:
+        case = _case(s, dnr)
+        docs = [d for d in active_documents(s, case.id) if d.superseded_by is None]
+        ids = [d.id for d in docs]
+        cl: dict[int, list[ClauseRow]] = {}
+        cm: dict[int, list[CommentRow]] = {}
+        for c in s.scalars(select(ClauseRow).where(ClauseRow.document_id.in_(ids)).order_by(ClauseRow.number)):
+            cl.setdefault(c.document_id, []).append(c)
+        for c in s.scalars(select(CommentRow).where(CommentRow.document_id.in_(ids)).order_by(CommentRow.id)):
+            cm.setdefault(c.document_id, []).append(c)
+        decisions = {d.document_id: d for d in s.scalars(select(DecisionRow).where(DecisionRow.document_id.in_(ids)))}
+        events = _events_by_case(s, [case.id])[case.id]
+    names = {d.id: d.name for d in docs}
+    row, st = _row(store, case, events, today)
+    # The motion's own clauses if it is here; else those an answer or protocol quotes.
+    base_doc = (_latest(docs, MOTION_TYPES, cl) or _latest(docs, ("answer",), cl)
+                or _latest(docs, ("protocol_extract",), cl))
+    base = cl.get(base_doc.id, []) if base_doc else []
+    base_text = {c.number: c.text for c in base}
+
+    def mapping(doc_id: int) -> dict[int, int]:
+        quoted = {c.number: c.text for c in cl.get(doc_id, [])}
+        return map_clauses(quoted, base_text) if quoted and doc_id != (base_doc.id if base_doc else None) else {}
+
+    # Comments from the newest answer (after an återremiss, the new answer speaks).
+    comment_doc = _latest(docs, ("answer",), cm) or _latest(docs, ("protocol_extract",), cm)
+    by_clause: dict[int, list[CommentRow]] = {}
+    if comment_doc:
+        m = mapping(comment_doc.id)
+        for c in cm[comment_doc.id]:
+            by_clause.setdefault(m.get(c.clause_number, c.clause_number), []).append(c)
+    stance = {n: next((c.stance for c in reversed(v) if c.stance), None) for n, v in by_clause.items()}
+    decided = []
+    for step in st.steps:
+        e = step.event
+        if not e.active:
+            continue
+        if e.kind == "aterremiss":
+            decided = []  # proposals before an återremiss no longer stand
+        elif e.kind in PROPOSALS + FINAL_EVENTS and e.document_id in decisions:
+            d = decisions[e.document_id]
+            m = mapping(e.document_id)
+            per = {m.get(co["clause_number"], co["clause_number"]): co["outcome"] for co in d.clause_outcomes}
+            outcome = e.payload.get("outcome") or d.outcome
+            decided.append({"outcome": outcome, "final": e.kind in FINAL_EVENTS, "clause_outcomes": per})
+        elif e.kind == "avskriven":
+            decided.append({"outcome": "avskriven", "final": True, "clause_outcomes": {}})
+    states = {x.number: x for x in clause_states([c.number for c in base], stance if by_clause else {}, decided, st)}
+    views = []
+    for c in base:
+        x = states[c.number]
+        comments = [CommentView(k.text, k.stance, names[k.document_id], k.page, k.block) for k in by_clause.get(c.number, [])]
+        views.append(ClauseView(c.number, c.text, names[c.document_id], c.page, c.block, x.state, x.stance,
+                                x.proposed_outcome, x.outcome, comments))
+    return ClauseReport(row, views)
+
+
+def search(store: Store, query: str, *, limit: int = 20) -> list[SearchHit]:
+    """Full text over titles, clauses and comments; Swedish stems on both sides."""
+    with store.db.read() as s:
+        if store.db.dialect == "postgresql":
+            sql = text(
+                "SELECT e.id, ts_rank(to_tsvector('swedish', e.text), q) AS r "
+                "FROM search_entries e, plainto_tsquery('swedish', :q) q "
+                "WHERE to_tsvector('swedish', e.text) @@ q ORDER BY r DESC, e.id LIMIT :n"
+            )
+            hits = list(s.execute(sql, {"q": query, "n": limit}))
+        else:
+            match = fts_query(query)
+            if not match:
+                return []
+            sql = text("SELECT rowid, -bm25(search_fts) AS r FROM search_fts WHERE search_fts MATCH :q "
+                       "ORDER BY bm25(search_fts), rowid LIMIT :n")
+            hits = list(s.execute(sql, {"q": match, "n": limit}))
+        if not hits:
+            return []
+        rank = {i: float(r) for i, r in hits}
+        q = (
+            select(SearchEntry, Case.dnr, Case.title, Document.name)
+            .join(Case, Case.id == SearchEntry.case_id)
+            .outerjoin(Document, Document.id == SearchEntry.document_id)
+            .where(SearchEntry.id.in_(list(rank)))
+        )
+        out = [SearchHit(e.case_id, dnr, title, e.kind, e.text, name, round(rank[e.id], 4))
+               for e, dnr, title, name in s.execute(q)]
+    return sorted(out, key=lambda h: (-h.rank, h.case_id))
