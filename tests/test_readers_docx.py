@@ -233,3 +233,22 @@ def test_readers_docx_named_pdf_is_read_as_docx_with_warning(tmp_path):
     assert texts(doc) == ["Innehåll"]
     assert [w.code for w in doc.warnings] == ["extension_mismatch"]
     assert ".pdf" in doc.warnings[0].message
+
+
+def test_readers_docx_main_part_found_through_package_relationships(tmp_path):
+    import zipfile
+
+    from readers_fixtures import rewrite_zip
+
+    data = docx_with_body(p("Huvuddelen heter document2.xml"))
+    z = zipfile.ZipFile(io.BytesIO(data))
+    rels = z.read("_rels/.rels").replace(b"word/document.xml", b"word/document2.xml")
+    types = z.read("[Content_Types].xml").replace(b"/word/document.xml", b"/word/document2.xml")
+    data = rewrite_zip(
+        data,
+        {"word/document.xml": None, "_rels/.rels": rels, "[Content_Types].xml": types,
+         "word/_rels/document.xml.rels": None},
+        add={"word/document2.xml": z.read("word/document.xml"),
+             "word/_rels/document2.xml.rels": z.read("word/_rels/document.xml.rels")},
+    )
+    assert texts(read_bytes(tmp_path, data)) == ["Huvuddelen heter document2.xml"]

@@ -36,10 +36,6 @@ def split_marker(text: str) -> tuple[str, str] | None:
     return marker, text[m.end():]
 
 
-def is_glyph_bullet(marker: str) -> bool:
-    return marker == "•"
-
-
 def make_document(
     path: str | os.PathLike,
     data: bytes,

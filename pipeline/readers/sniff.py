@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import struct
 import zipfile
@@ -219,10 +220,25 @@ def check_docx_zip(data: bytes) -> zipfile.ZipFile:
     content_types = read_member(zf, "[Content_Types].xml")
     if b"macroenabled" in content_types.lower():
         raise load_error("macro_enabled", "innehållstypen är macroEnabled")
-    if "word/document.xml" not in names:
+    if "word/document.xml" not in names and _main_part(zf, names) is None:
         what = "Excel" if "xl/workbook.xml" in names else "PowerPoint" if "ppt/presentation.xml" in names else None
         raise load_error("unsupported_format", f"{what}-fil, inte Word" if what else "word/document.xml saknas")
     return zf
+
+
+def _main_part(zf: zipfile.ZipFile, names: set[str]) -> str | None:
+    """The main document part named by _rels/.rels, when it is not word/document.xml
+    (a few generators write word/document2.xml); only if it exists and is WordprocessingML."""
+    if "_rels/.rels" not in names:
+        return None
+    rels = read_member(zf, "_rels/.rels").decode("utf-8", "replace")
+    for m in re.finditer(r"<Relationship\b[^>]*>", rels):
+        tag = m.group()
+        if "/officeDocument\"" in tag:
+            target = re.search(r'Target="/?([^"]+)"', tag)
+            if target and target.group(1) in names and target.group(1).startswith("word/"):
+                return target.group(1)
+    return None
 
 
 def read_member(zf: zipfile.ZipFile, name: str) -> bytes:
