@@ -18,6 +18,11 @@ of the body on every page, page 1 included. Choice: a docx keeps header text out
 of the body, so the PDF of the same motion gives the same blocks; a Dnr printed
 only in the running header is still in `headers`. A band line that occurs once
 (e.g. a Dnr typed at the top of page 1 only) is body text.
+
+Ruled tables found by pdf_tables replace the lines inside their box with one
+TABLE_CELL block per non-empty cell, in row order, where the table starts.
+Heading levels are relative: 1 is the largest heading size in the document,
+bold body-size headings come after the sized ones.
 """
 
 from __future__ import annotations
