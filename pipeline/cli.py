@@ -139,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="skriv posten som JSON (kontraktet)")
     p.add_argument("--out", metavar="DIR", help="skriv en JSON-fil per dokument till DIR")
     p.set_defaults(func=cmd_extract)
+    from pipeline.cli_register import add_commands; add_commands(sub)  # noqa: E702
     return parser
 
 

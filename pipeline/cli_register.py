@@ -1,0 +1,289 @@
+"""`motions ingest|cases|show|clauses|search|link`: the case register on the command line.
+
+Thin: every command calls pipeline.register or pipeline.queries and prints a Swedish
+table, or JSON with --json (dataclasses as they are, dates as ISO strings).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import sys
+
+ACTION_SV = {
+    "stored": "sparad",
+    "supersedes": "sparad, ersätter tidigare version",
+    "superseded": "sparad som äldre version (en nyare finns)",
+    "same_content": "samma innehåll som en sparad version (annat filformat)",
+    "duplicate": "dubblett, samma fil finns redan",
+    "failure": "FEL",
+}
+SUMMARY_SV = {
+    "stored": "sparade", "supersedes": "ersätter äldre version", "superseded": "äldre versioner",
+    "same_content": "samma innehåll i annat format", "duplicate": "dubbletter", "failure": "fel",
+}
+STATE_SV = {"open": "öppen", "commented": "kommenterad", "decided": "beslutad"}
+STANCE_SV = {"positive": "positiv", "negative": "negativ", "neutral": "neutral"}
+KIND_SV = {"motion": "motion", "citizen_proposal": "medborgarförslag"}
+EVENT_SV = {
+    "raised": "väckt", "remitted": "remitterad", "answer_proposed": "förslag till svar",
+    "decided_ksau": "beslut i KSAU", "decided_ks": "beslut i KS", "decided_kf": "beslut i KF",
+    "aterremiss": "återremiss", "bordlagd": "bordlagd", "avskriven": "avskriven", "linked": "kopplad manuellt",
+}
+DASH = "–"
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ogiltigt datum ”{text}”, skriv ÅÅÅÅ-MM-DD") from None
+
+
+def _store(args):
+    from pipeline.store import open_store
+
+    return open_store(args.db, args.governance)
+
+
+def _json(data) -> None:
+    def plain(o):
+        return dataclasses.asdict(o) if dataclasses.is_dataclass(o) else o
+    if isinstance(data, list):
+        data = [plain(x) for x in data]
+    print(json.dumps(plain(data), ensure_ascii=False, indent=2, default=str))
+
+
+def _table(headers: list[str], rows: list[list], widths: dict[int, int] | None = None) -> str:
+    widths = widths or {}
+    cells = [[("" if v is None else str(v)) for v in r] for r in rows]
+    cells = [[(c if len(c) <= widths.get(i, 999) else c[: widths[i] - 1] + "…") for i, c in enumerate(r)] for r in cells]
+    w = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    line = lambda r: "  ".join(c.ljust(w[i]) for i, c in enumerate(r)).rstrip()  # noqa: E731
+    return "\n".join([line(headers), line(["-" * x for x in w])] + [line(r) for r in cells])
+
+
+def _outcome(gov, o):
+    return gov.outcome_label(o) if o else DASH
+
+
+# ---- commands ---------------------------------------------------------------------
+
+def cmd_ingest(args) -> int:
+    from pipeline.register import ingest
+
+    with _store(args) as store:
+        results = ingest(store, args.paths)
+    if not results:
+        print("Inga dokument hittades (.docx, .pdf, .txt).", file=sys.stderr)
+        return 2
+    if args.json:
+        _json(results)
+    else:
+        for r in results:
+            name = r.path.rsplit("/", 1)[-1]
+            if r.action == "failure":
+                print(f"{name}: FEL {r.reason}: {r.message}")
+                continue
+            where = f"ärende {r.dnr_key}" if r.dnr_key else ("ärende #%s" % r.case_id if r.case_id else "inget ärende")
+            extra = "; koppling behöver bekräftas (motions link)" if r.needs_review else ""
+            part = f"; ofullständig ({r.reason})" if r.status == "partial" and r.reason else ""
+            print(f"{name}: {ACTION_SV[r.action]}, {r.doc_type or DASH}, {where}{part}{extra}")
+        counts = {a: sum(1 for r in results if r.action == a) for a in ACTION_SV}
+        summary = ", ".join(f"{n} {SUMMARY_SV[a]}" for a, n in counts.items() if n)
+        print(f"{len(results)} filer: {summary}")
+    return 1 if any(r.action == "failure" for r in results) else 0
+
+
+def cmd_cases(args) -> int:
+    from pipeline.queries import cases
+
+    with _store(args) as store:
+        rows = cases(store, stage=args.stage, outcome=args.outcome, party=args.party, year=args.year,
+                     overdue=args.overdue, today=args.today)
+        gov = store.gov
+    if args.json:
+        _json(rows)
+        return 0
+    if not rows:
+        print("Inga ärenden matchar.")
+        return 0
+    table = [
+        [r.dnr or f"#{r.id}", KIND_SV.get(r.kind, r.kind), r.title, r.proposers or DASH, r.stage_label,
+         _outcome(gov, r.final_outcome) if r.final_outcome else f"förslag: {_outcome(gov, r.proposed_outcome)}",
+         r.raised_on or DASH, r.deadline or DASH,
+         DASH if r.days_left is None or r.final_outcome else r.days_left,
+         "FÖRSENAD" if r.overdue else ("granska" if r.needs_review or r.flagged_events else "")]
+        for r in rows
+    ]
+    print(_table(["Dnr", "Slag", "Titel", "Förslagsställare", "Stadium", "Utfall", "Väckt", "Senast",
+                  "Dagar kvar", "Obs"], table, {2: 48, 3: 28}))
+    print(f"{len(rows)} ärenden")
+    return 0
+
+
+def cmd_show(args) -> int:
+    from pipeline.queries import show
+
+    with _store(args) as store:
+        d = show(store, args.dnr, today=args.today)
+        gov = store.gov
+    if args.json:
+        _json(d)
+        return 0
+    c = d.case
+    kind = gov.kinds.get(c.kind)
+    lines = [
+        f"Ärende:           {c.dnr or '#%d' % c.id}  (nyckel {c.dnr_key or DASH})",
+        f"Titel:            {c.title or DASH}",
+        f"Slag:             {KIND_SV.get(c.kind, c.kind)}",
+        f"Förslagsställare: {c.proposers or DASH}",
+        f"Kommun:           {d.municipality or DASH}",
+        f"Stadium:          {c.stage_label}",
+        f"Föreslaget:       {_outcome(gov, c.proposed_outcome)}",
+        f"Beslut:           {_outcome(gov, c.final_outcome)}" + (f" ({d.closed_on})" if d.closed_on else ""),
+        f"Väckt:            {c.raised_on or DASH}",
+    ]
+    if c.deadline:
+        left = "" if c.final_outcome else (f", {c.days_left} dagar kvar" if c.days_left >= 0 else f", {-c.days_left} dagar sen")
+        rule = f" enligt {kind.rule}" if kind and kind.rule else ""
+        lines.append(f"Senast beslut:    {c.deadline}{rule}{left}" + ("  FÖRSENAD" if c.overdue else ""))
+    if d.next_report:
+        lines.append(f"Nästa redovisning för KF: {d.next_report:%Y-%m}")
+    if c.needs_review:
+        lines.append("OBS: kopplingen till ärendet är osäker; bekräfta med motions link")
+    lines.append("Tidslinje:")
+    for t in d.timeline:
+        note = " (ersatt version)" if t.superseded else ""
+        flag = f"  ⚑ {t.flag_reason}" if t.flagged else ""
+        lines.append(f"  {t.date or 'utan datum':10}  {EVENT_SV.get(t.kind, t.kind):18} {t.body or '':5} "
+                     f"{t.document or DASH}{note}{flag}")
+    lines.append("Dokument:")
+    for doc in d.documents:
+        extra = " ersatt av #%d" % doc.superseded_by if doc.superseded_by else ""
+        extra += " samma innehåll som #%d" % doc.same_as if doc.same_as else ""
+        lines.append(f"  #{doc.id} {doc.name}  {doc.doc_type or DASH}, {doc.status}{extra}")
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_clauses(args) -> int:
+    from pipeline.queries import clauses
+
+    with _store(args) as store:
+        rep = clauses(store, args.dnr, today=args.today)
+        gov = store.gov
+    if args.json:
+        _json(rep)
+        return 0
+    c = rep.case
+    print(f"{c.dnr or '#%d' % c.id}  {c.title or ''}")
+    print(f"Stadium: {c.stage_label}; föreslaget: {_outcome(gov, c.proposed_outcome)}; "
+          f"beslut: {_outcome(gov, c.final_outcome)}")
+    if not rep.clauses:
+        print("Inga att-satser kända för ärendet.")
+        return 0
+    for x in rep.clauses:
+        state = STATE_SV[x.state] + (f" ({STANCE_SV[x.stance]})" if x.state == "commented" and x.stance else "")
+        if x.state == "decided":
+            state += f": {_outcome(gov, x.outcome)}"
+        page = f"sida {x.page}, " if x.page else ""
+        print(f"\n{x.number}. {x.text}")
+        print(f"   Läge: {state}; föreslaget: {_outcome(gov, x.proposed_outcome)}  [{x.document}, {page}stycke {x.block}]")
+        for k in x.comments:
+            kpage = f"sida {k.page}, " if k.page else ""
+            print(f"   Kommentar: {k.text}  [{k.document}, {kpage}stycke {k.block}]")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from pipeline.queries import search
+
+    with _store(args) as store:
+        hits = search(store, args.text, limit=args.limit)
+    if args.json:
+        _json(hits)
+        return 0
+    if not hits:
+        print("Inga träffar.")
+        return 0
+    where = {"title": "titel", "clause": "att-sats", "comment": "kommentar"}
+    print(_table(["Dnr", "Träff i", "Text", "Dokument"],
+                 [[h.dnr, where.get(h.kind, h.kind), h.text, h.document or DASH] for h in hits], {2: 70}))
+    return 0
+
+
+def cmd_link(args) -> int:
+    with _store(args) as store:
+        doc_id, case_id = store.link(args.document, args.case)
+    if args.json:
+        _json({"document_id": doc_id, "case_id": case_id})
+    else:
+        print(f"Dokument #{doc_id} är nu kopplat till ärende {args.case} (#{case_id}), bekräftat manuellt.")
+    return 0
+
+
+def _common(p, today: bool = False) -> None:
+    p.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    p.add_argument("--db", metavar="URL", help="databas: SQLAlchemy-URL eller SQLite-fil (standard: $MOTIONS_DB_URL "
+                                              "eller outputs/motions.db)")
+    p.add_argument("--governance", metavar="FIL", help="styrmodell (YAML), standard: $MOTIONS_GOVERNANCE eller "
+                                                     "svensk kommun enligt kommunallagen")
+    if today:
+        p.add_argument("--today", type=_date, metavar="DATUM", help="räkna tidsgränser från detta datum (ÅÅÅÅ-MM-DD)")
+
+
+def add_commands(sub) -> None:
+    raw = argparse.RawDescriptionHelpFormatter
+    p = sub.add_parser("ingest", help="läs in dokument i ärenderegistret", formatter_class=raw,
+                       description="Läs, extrahera och spara dokument. Samma fil två gånger är en dubblett; "
+                                   "en rättad version ersätter den gamla, som finns kvar i historiken.",
+                       epilog="Exempel:\n  motions ingest samples\n  motions ingest svar.docx --db outputs/motions.db")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="fil eller mapp (.docx, .pdf, .txt)")
+    _common(p)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("cases", help="lista ärenden med stadium och tidsgräns", formatter_class=raw,
+                       description="Registret som tabell: stadium, utfall, väckt, senast beslut och dagar kvar.",
+                       epilog="Exempel:\n  motions cases --overdue --today 2024-06-01\n"
+                              "  motions cases --party S --year 2023\n  motions cases --stage ks --json")
+    p.add_argument("--stage", metavar="S", help="bara detta stadium (t.ex. forslag, ks, beslutad)")
+    p.add_argument("--outcome", metavar="O", help="bara detta utfall (t.ex. bifall, avslag, besvarad)")
+    p.add_argument("--party", metavar="P", help="bara ärenden med förslagsställare från partiet (t.ex. S)")
+    p.add_argument("--year", type=int, metavar="ÅR", help="bara ärenden från detta år")
+    p.add_argument("--overdue", action="store_true", help="bara ärenden som passerat tidsgränsen utan beslut")
+    _common(p, today=True)
+    p.set_defaults(func=cmd_cases)
+
+    p = sub.add_parser("show", help="visa ett ärende med tidslinje", formatter_class=raw,
+                       description="Förslagsställare, datum, stadium, tidsgräns och tidslinjen med källdokument.",
+                       epilog='Exempel:\n  motions show "KS 2020/0399"\n  motions show "KS 20/399" --today 2021-06-01')
+    p.add_argument("dnr", metavar="DNR", help="diarienummer i valfri skrivform, eller #nummer")
+    _common(p, today=True)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("clauses", help="visa att-satserna med kommentarer och beslut", formatter_class=raw,
+                       description="Varje att-sats med kommentar, läge (öppen, kommenterad, beslutad), utfall "
+                                   "och dokument och sida den kommer från.",
+                       epilog='Exempel:\n  motions clauses "KS 20/399"\n  motions clauses "KS 2023/0112" --json')
+    p.add_argument("dnr", metavar="DNR", help="diarienummer i valfri skrivform, eller #nummer")
+    _common(p, today=True)
+    p.set_defaults(func=cmd_clauses)
+
+    p = sub.add_parser("search", help="fritextsök i titlar, att-satser och kommentarer", formatter_class=raw,
+                       description="Sök med svensk ordstamning: ”motionerna” hittar ”motion”.",
+                       epilog='Exempel:\n  motions search solceller\n  motions search "avgiftsfria resor" --json')
+    p.add_argument("text", metavar="TEXT", help="sökord")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="högst N träffar (standard 20)")
+    _common(p)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("link", help="bekräfta eller flytta ett dokuments koppling till ett ärende", formatter_class=raw,
+                       description="Koppla ett dokument (nummer, sha256-början eller filnamn) till ett ärende.",
+                       epilog='Exempel:\n  motions link svar.docx "KS 2025/368"\n  motions link 12 "#4"')
+    p.add_argument("document", metavar="DOK", help="dokumentets nummer, sha256-början eller filnamn")
+    p.add_argument("case", metavar="ÄRENDE", help="diarienummer eller #nummer")
+    _common(p)
+    p.set_defaults(func=cmd_link)

@@ -1,0 +1,95 @@
+"""Ingest: read, extract and store files, one at a time (a plain loop for now; the
+flows issue turns it into a Prefect flow that calls `ingest_file`).
+
+A bad file never stops the batch: it is stored with status failure and its reason
+code, so the register shows it and a person can act. Same bytes under any name are
+recognised by their sha256 before any parsing, so a re-run costs a hash per file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.errors import MotionsError
+from pipeline.extract import extract_file
+from pipeline.store import Store
+
+SUFFIXES = {".docx", ".pdf", ".txt"}
+IGNORED_PREFIXES = (".", "~$", "._")  # hidden files, Word lock files, macOS forks
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    path: str
+    action: str  # stored / supersedes / superseded / same_content / duplicate / failure
+    status: str  # success / partial / failure
+    doc_type: str | None
+    dnr_key: str | None
+    case_id: int | None
+    document_id: int | None
+    reason: str | None = None
+    message: str | None = None
+    needs_review: bool = False
+
+
+def list_files(paths: list[str | os.PathLike]) -> list[Path]:
+    """Files named, and the documents directly inside folders named (sorted)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(f for f in p.iterdir()
+                          if f.suffix.lower() in SUFFIXES and not f.name.startswith(IGNORED_PREFIXES) and f.is_file())
+        else:
+            out.append(p)
+    return out
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        if not path.is_file():  # a FIFO or a device would block the read
+            return None
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
+def ingest_file(store: Store, path: str | os.PathLike) -> IngestOutcome:
+    path = Path(path)
+    digest = _sha256(path)
+    if digest:
+        known = store.known(digest)
+        if known:
+            return IngestOutcome(str(path), "duplicate", known.status, None, known.dnr_key, known.case_id,
+                                 known.document_id, message="samma fil finns redan")
+    fmt = path.suffix.lower().lstrip(".") or None
+    try:
+        record = extract_file(path)
+    except MotionsError as e:
+        return _failure(store, path, digest, fmt, e.reason, e.message)
+    except Exception as e:  # noqa: BLE001 - one bad file must not end the batch
+        return _failure(store, path, digest, fmt, "internal_error", f"{type(e).__name__}: {e}")
+    result = store.add_record(record, name=path.name)
+    first_warning = record.warnings[0] if record.warnings else None
+    return IngestOutcome(
+        str(path), result.action, result.status, record.doc_type, result.dnr_key, result.case_id,
+        result.document_id, first_warning.code if first_warning else None, result.message, result.needs_review,
+    )
+
+
+def _failure(store: Store, path: Path, digest: str | None, fmt: str | None, reason: str, message: str) -> IngestOutcome:
+    # A file we could not even hash still gets a row: keyed by its path, so the
+    # register lists it; the same path failing again updates that row.
+    key = digest or hashlib.sha256(f"unreadable:{path.resolve()}".encode()).hexdigest()
+    result = store.add_failure(sha256=key, name=path.name, fmt=fmt, reason=reason, message=message)
+    return IngestOutcome(str(path), result.action, "failure", None, None, None, result.document_id, reason, message)
+
+
+def ingest(store: Store, paths: list[str | os.PathLike]) -> list[IngestOutcome]:
+    return [ingest_file(store, p) for p in list_files(paths)]
