@@ -158,7 +158,7 @@ def cmd_show(args) -> int:
     for t in d.timeline:
         note = " (ersatt version)" if t.superseded else ""
         flag = f"  ⚑ {t.flag_reason}" if t.flagged else ""
-        lines.append(f"  {t.date or 'utan datum':10}  {EVENT_SV.get(t.kind, t.kind):18} {t.body or '':5} "
+        lines.append(f"  {str(t.date or 'utan datum'):10}  {EVENT_SV.get(t.kind, t.kind):18} {t.body or '':5} "
                      f"{t.document or DASH}{note}{flag}")
     lines.append("Dokument:")
     for doc in d.documents:
