@@ -195,9 +195,12 @@ def body_code(text: str) -> str | None:
 def pick_body(units: list[Unit], headers: tuple[str, ...], doc_type: str, title_unit: int | None) -> str | None:
     if doc_type in ("motion", "citizen_proposal"):
         for u in units:
-            if re.search(r"(?i)\b(till|föreslår|yrkar)\b[^.]{0,30}\bfullmäktige\b", u.text):
+            if re.search(r"(?i)\b(till|föreslår|yrkar)\b[^.]{0,30}\b(kommun)?fullmäktige\b", u.text):
                 return "KF"
-        return "KF" if doc_type == "motion" else None
+            if re.search(r"(?i)\btill\b\s+(kommunstyrelsen|[\wåäö-]+nämnden)\b", u.text):
+                return body_code(u.text)
+        # Motions and most medborgarförslag are addressed to the council.
+        return "KF"
     end = title_unit if title_unit is not None else HEAD_UNITS
     for u in units[: max(end, 1)]:
         # "Till kommunstyrelsen" names the addressee, not the body that writes.

@@ -88,6 +88,13 @@ class Record:
     warnings: tuple[Warning, ...]
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        # asdict turns tuples into lists already; nothing else to adapt.
-        return data
+        """Plain JSON types: records hold tuples (frozen), the contract has lists."""
+        return _plain(asdict(self))
+
+
+def _plain(value):
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value

@@ -101,6 +101,30 @@ def _looks_like_heading(lines: list[str], prev_blank: bool, next_blank: bool, ne
     )
 
 
+_ATT_LINE = re.compile(r"(?i)^att(\s|\d|$)")
+_SENTENCE_END = re.compile(r"[.:;!?]$")
+
+
+def _wrap_width(lines: list[str]) -> float:
+    """The width a hard-wrapped file was wrapped at, or infinity for a file with
+    one line per paragraph (an e-mail paste, a form export)."""
+    lengths = sorted(len(x.rstrip()) for x in lines if x.strip())
+    if not lengths or lengths[-1] > 110:
+        return float("inf")
+    return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
+
+
+def _continues(prev: str, line: str, wrap: float) -> bool:
+    """Is `line` the wrapped rest of the paragraph that `prev` started?"""
+    if _ATT_LINE.match(line):
+        return False  # every att-sats starts its own block, however the text is wrapped
+    if prev.endswith("-") and line[:1].islower():
+        return True
+    if line[:1].islower() and not _SENTENCE_END.search(prev):
+        return True
+    return len(prev) >= 0.75 * wrap and not _SENTENCE_END.search(prev)
+
+
 def read_txt(path: str | os.PathLike, data: bytes) -> NormalizedDocument:
     text, encoding = decode_text(data)
     text = text.replace("\ufeff", "")  # stray BOMs from concatenated files
@@ -118,14 +142,16 @@ def read_txt(path: str | os.PathLike, data: bytes) -> NormalizedDocument:
             groups.append((current, marker))
         current, marker = [], None
 
-    for line in text.split("\n"):
+    all_lines = text.split("\n")
+    wrap = _wrap_width(all_lines)
+    for line in all_lines:
         stripped = line.strip()
         if not stripped:
             flush()
             prev_blank = True
             continue
         found = split_marker(stripped)
-        if found or not current:
+        if found or not current or not _continues(current[-1], stripped, wrap):
             flush()
             blank_before.append(prev_blank)
             current, marker = [found[1] if found else stripped], found
