@@ -29,6 +29,8 @@ class DocumentLoadError(MotionsError):
 
 # Reason codes, kept in one place so tests, the quarantine and the docs agree.
 REASONS = {
+    "not_found": "Filen finns inte.",
+    "unreadable_file": "Filen går inte att läsa (behörighet saknas).",
     "empty_file": "Filen är tom.",
     "not_regular_file": "Det är inte en vanlig fil (t.ex. en länk, katalog eller FIFO).",
     "oversized": "Filen är större än den tillåtna gränsen.",

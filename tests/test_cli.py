@@ -59,3 +59,9 @@ def test_cli_folder_keeps_going_past_a_bad_file(tmp_path):
     assert result.returncode == 1
     assert "empty_file" in result.stderr
     assert (tmp_path / "out" / "svar.txt.json").exists()
+
+
+def test_cli_missing_file_says_so():
+    result = motions("extract", "finns-inte.docx")
+    assert result.returncode == 1
+    assert "not_found: Filen finns inte. (finns-inte.docx)" in result.stderr

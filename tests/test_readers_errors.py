@@ -123,7 +123,7 @@ CASES = {
     "FIFO named pdf": (fifo, "not_regular_file"),
     "symlink": (symlink, "not_regular_file"),
     "directory": (directory, "not_regular_file"),
-    "missing file": (lambda tmp_path: tmp_path / "finns-inte.pdf", "not_regular_file"),
+    "missing file": (lambda tmp_path: tmp_path / "finns-inte.pdf", "not_found"),
     "binary garbage": (write("motion.txt", bytes(range(256)) * 8), "unsupported_format"),
     "scanned pdf": (write("motion.pdf", make_pdf([IMAGE])), "needs_ocr"),
     "docx without text": (write("motion.docx", lambda: docx_with_body(p(" "))), "no_text"),

@@ -59,7 +59,9 @@ def load_bytes(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> b
     try:
         st = os.lstat(path)
     except FileNotFoundError as e:
-        raise load_error("not_regular_file", f"filen finns inte: {Path(path).name}") from e
+        raise load_error("not_found", Path(path).name) from e
+    except PermissionError as e:
+        raise load_error("unreadable_file", Path(path).name) from e
     except OSError as e:
         raise load_error("not_regular_file", f"{type(e).__name__}: {e.strerror or e}") from e
     if not stat.S_ISREG(st.st_mode):
@@ -71,6 +73,8 @@ def load_bytes(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> b
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
         fd = os.open(path, flags)
+    except PermissionError as e:
+        raise load_error("unreadable_file", Path(path).name) from e
     except OSError as e:
         raise load_error("not_regular_file", f"kan inte öppnas: {e.strerror or e}") from e
     with os.fdopen(fd, "rb") as fh:
