@@ -40,7 +40,8 @@ def test_store_migrates_to_head_and_models_match(db_url):
         assert current_revision(st.db.engine) == head_revision()
         with st.db.engine.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-        assert diff == []
+        # The full-text structures are dialect-specific and live in the migration only.
+        assert [d for d in diff if "search_fts" not in str(d) and "ix_search_entries_tsv" not in str(d)] == []
         tables = set(inspect(st.db.engine).get_table_names())
         assert {"documents", "cases", "motions", "clauses", "comments", "decisions", "events"} <= tables
 
@@ -67,7 +68,7 @@ def test_store_writer_waits_for_other_writer(tmp_path):
     path = tmp_path / "m.db"
     with open_store(path) as st:
         st.add_record(rec("b1"))
-        other = sqlite3.connect(path, isolation_level=None)
+        other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         other.execute("BEGIN IMMEDIATE")  # another process holds the write lock ...
         other.execute("UPDATE cases SET title = title")
         release = threading.Timer(0.5, lambda: other.execute("COMMIT"))
@@ -112,7 +113,7 @@ def test_store_failure_is_recorded(store):
 
 @pytest.mark.parametrize("title,authors,method,weak", [
     ("Förslag till svar på motion om bättre belysning", (("Anna Berg", "S"),), "fuzzy", False),
-    ("Svar på motion om bättre belysning i parken", (("Olle Ek", "C"),), "fuzzy", True),
+    ("Svar på motion om bättre belysning i parken", (("Anna Berg", "S"),), "fuzzy", True),
     ("Svar på motion om nya badhus", (("Olle Ek", "C"),), "new", False),
 ])
 def test_store_links_without_dnr_by_title_and_proposers(store, title, authors, method, weak):
@@ -124,9 +125,9 @@ def test_store_links_without_dnr_by_title_and_proposers(store, title, authors, m
 def test_store_weak_link_confirmed_or_moved(store):
     store.add_record(rec("h1", dnr=None, key=None))
     weak = store.add_record(rec("h2", doc_type="answer", dnr=None, key=None,
-                                title="Svar på motion om bättre belysning i parken", authors=(("Olle Ek", "C"),)))
+                                title="Svar på motion om bättre belysning i parken"))
     assert weak.needs_review
-    doc_id, case_id = store.link("h2".ljust(64, "0")[:12], "KS 2024/99")  # moved to a case of its own
+    doc_id, case_id = store.link(str(weak.document_id), "KS 2024/99")  # moved to a case of its own
     assert doc_id == weak.document_id
     with store.db.read() as s:
         assert s.scalar(select(Document.case_id).where(Document.id == doc_id)) == case_id
