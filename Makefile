@@ -35,6 +35,7 @@ golden: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/bench_read.py
+	$(PY) bench/bench_extract.py
 
 clean:
 	rm -rf $(VENV) outputs .state

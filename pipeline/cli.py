@@ -66,7 +66,7 @@ def format_summary(record: dict) -> str:
     lines.append(f"Att-satser:     {len(record['clauses'])}")
     for c in record["clauses"]:
         where = f"sida {c['page']}, " if c["page"] else ""
-        lines.append(f"  {c['number']}. {c['text']}  [{where}stycke {c['block']}]")
+        lines.append(f"  {c['number']}. {c['text']}  [{where}stycke {c['block'] + 1}]")
         for text in comments.get(c["number"], []):
             lines.append(f"     Kommentar: {text}")
     d = record["decision"]
@@ -108,7 +108,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(
                 f"{path.name}: {DOC_TYPE_SV[record['doc_type']].lower()}, dnr {record['dnr'] or '–'}, "
                 f"{len(record['clauses'])} att-satser, {len(record['comments'])} kommentarer, "
-                f"beslut {record['decision']['outcome'] if record['decision'] else '–'}, "
+                f"beslut {OUTCOME_SV[record['decision']['outcome']] if record['decision'] else '–'}, "
                 f"{len(record['warnings'])} varningar"
             )
         elif args.json:
@@ -121,19 +121,54 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+_ARGPARSE_SV = [
+    ("the following arguments are required", "följande argument krävs"),
+    ("unrecognized arguments", "okända argument"),
+    ("invalid choice", "ogiltigt val"),
+    ("choose from", "välj bland"),
+    ("expected one argument", "ett värde behövs"),
+    ("invalid int value", "inte ett heltal"),
+    ("not allowed with argument", "går inte ihop med"),
+    ("argument ", "argument "),
+]
+
+
+class SwedishParser(argparse.ArgumentParser):
+    """argparse in Swedish: --help and usage errors are read by Swedish staff."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs["add_help"] = False
+        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argument"
+        self._optionals.title = "flaggor"
+        self.add_argument("-h", "--help", action="help", help="visa den här hjälpen och avsluta")
+
+    def error(self, message: str):
+        for en, sv in _ARGPARSE_SV:
+            message = message.replace(en, sv)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: fel: {message}\n")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "användning:", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage:", "användning:", 1)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = SwedishParser(
         prog="motions",
         description="Läs motioner, svar och protokollsutdrag och ta fram att-satser, kommentarer och beslut.",
     )
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, title="kommandon", metavar="KOMMANDO")
     p = sub.add_parser(
         "extract",
         help="extrahera en post ur ett eller flera dokument",
         description="Extrahera dokumenttyp, diarienummer, att-satser, kommentarer och beslut.",
         epilog="Exempel:\n  motions extract samples/seed_ange_ks-20-399_svar.docx\n"
         "  motions extract svar.pdf --json\n  motions extract samples --out outputs/records",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="fil eller mapp (.docx, .pdf, .txt)")
     p.add_argument("--json", action="store_true", help="skriv posten som JSON (kontraktet)")

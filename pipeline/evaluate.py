@@ -184,16 +184,16 @@ def evaluate(folder: Path) -> tuple[Scores, dict[str, Scores]]:
 
 def format_table(overall: Scores, by_format: dict[str, Scores]) -> str:
     formats = sorted(by_format)
-    head = f"{'field':<18}{'all':>8}" + "".join(f"{f:>8}" for f in formats)
+    head = f"{'field':<26}{'all':>8}" + "".join(f"{f:>8}" for f in formats)
     lines = [f"documents: {overall.documents}" + "".join(f", {f}: {by_format[f].documents}" for f in formats), head]
     for name in overall.exact:
         ok, n = overall.exact[name]
-        row = f"{name + ' acc':<18}{ok / n:>8.3f}"
+        row = f"{name + ' accuracy':<26}{ok / n:>8.3f}"
         row += "".join(f"{by_format[f].exact[name][0] / max(by_format[f].exact[name][1], 1):>8.3f}" for f in formats)
         lines.append(row)
     for name, tally in overall.sets.items():
         for metric in ("precision", "recall", "f1"):
-            row = f"{name[:13] + ' ' + metric[0].upper() + (metric[1] if metric == 'f1' else ''):<18}"
+            row = f"{name + ' ' + metric:<26}"
             row += f"{getattr(tally, metric):>8.3f}"
             row += "".join(f"{getattr(by_format[f].sets[name], metric):>8.3f}" for f in formats)
             lines.append(row)
