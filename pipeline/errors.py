@@ -46,6 +46,9 @@ REASONS = {
     "unreadable_text": "Texten kan inte avkodas.",
     "no_text": "Dokumentet innehåller ingen text.",
     "timeout": "Läsningen tog för lång tid och avbröts.",
+    "memory_limit": "Dokumentet kräver för mycket minne för att läsas.",
+    "worker_crashed": "Läsningen avbröts oväntat (processen avslutades).",
+    "internal_error": "Ett oväntat fel inträffade vid läsningen.",
 }
 
 

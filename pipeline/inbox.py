@@ -1,0 +1,132 @@
+"""The inbox folder: claim, archive and quarantine files without ever losing one.
+
+    inbox/              files dropped by people (or the web upload)
+    inbox/processing/   claimed by a run; a file leaves only after its commit
+    inbox/archive/      stored (or already known) documents
+    inbox/quarantine/   files that could not be read, each with <name>.reason.json
+
+A claim is an atomic rename within one filesystem, so two runs never take the
+same file. Moves never overwrite: a name already taken by other bytes gets a
+" (2)" suffix; a byte-identical file already there is the same file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import filecmp
+import json
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+SUFFIXES = {".docx", ".pdf", ".txt"}
+# Office and LibreOffice lock files, macOS resource forks, partial downloads.
+IGNORED_PREFIXES = ("~$", ".~lock.", "._", ".")
+IGNORED_SUFFIXES = (".tmp", ".part", ".crdownload", ".partial", "#", "~", ".reason.json")
+
+
+def is_candidate(entry: os.DirEntry | Path) -> bool:
+    """A regular file a person meant to drop: no links, FIFOs, folders or lock files."""
+    name = entry.name
+    if name.startswith(IGNORED_PREFIXES) or name.endswith(IGNORED_SUFFIXES):
+        return False
+    try:
+        st = os.lstat(entry.path if isinstance(entry, os.DirEntry) else entry)
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode)
+
+
+@dataclass(frozen=True)
+class Placed:
+    path: Path
+    already_there: bool  # an identical file was in place; the source was removed
+
+
+class Inbox:
+    def __init__(self, root: str | os.PathLike) -> None:
+        self.root = Path(root)
+        self.processing = self.root / "processing"
+        self.archive = self.root / "archive"
+        self.quarantine = self.root / "quarantine"
+
+    def ensure(self) -> "Inbox":
+        for folder in (self.root, self.processing, self.archive, self.quarantine):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+    def waiting(self) -> list[Path]:
+        """Files dropped in the inbox, oldest first (subfolders are the run's own)."""
+        with os.scandir(self.root) as it:
+            entries = [e for e in it if is_candidate(e)]
+        return [Path(e.path) for e in sorted(entries, key=lambda e: (e.stat(follow_symlinks=False).st_mtime, e.name))]
+
+    def unfinished(self) -> list[Path]:
+        """Files claimed by an earlier run that did not finish (a crash, a kill)."""
+        with os.scandir(self.processing) as it:
+            return sorted(Path(e.path) for e in it if is_candidate(e))
+
+    def claim(self, path: Path) -> Path | None:
+        """Move a waiting file into processing/; None if another run took it first."""
+        target = _free_name(self.processing, path.name)
+        try:
+            os.rename(path, target)
+        except FileNotFoundError:
+            return None
+        return target
+
+    def archive_file(self, path: Path) -> Placed:
+        return _place(path, self.archive)
+
+    def quarantine_file(self, path: Path, reason: str, message: str, sha256: str | None = None) -> Placed:
+        placed = _place(path, self.quarantine)
+        note = {
+            "file": placed.path.name,
+            "reason": reason,
+            "message": message,
+            "sha256": sha256,
+            "time": dt.datetime.now(dt.timezone.utc).astimezone().isoformat(timespec="seconds"),
+        }
+        reason_path = placed.path.with_name(placed.path.name + ".reason.json")
+        tmp = reason_path.with_name(reason_path.name + ".tmp")
+        tmp.write_text(json.dumps(note, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        os.replace(tmp, reason_path)
+        return placed
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    target = folder / name
+    stem, suffix = Path(name).stem, Path(name).suffix
+    n = 2
+    while target.exists():
+        target = folder / f"{stem} ({n}){suffix}"
+        n += 1
+    return target
+
+
+def _place(path: Path, folder: Path) -> Placed:
+    """Move without overwriting. os.link fails if the name exists (shutil.move would
+    silently replace it), so the check and the move cannot race."""
+    name = path.name
+    stem, suffix = Path(name).stem, Path(name).suffix
+    n = 1
+    while True:
+        target = folder / (name if n == 1 else f"{stem} ({n}){suffix}")
+        if target.exists() and filecmp.cmp(path, target, shallow=False):
+            os.unlink(path)
+            return Placed(target, already_there=True)
+        try:
+            os.link(path, target)
+        except FileExistsError:
+            n += 1
+            continue
+        except OSError:
+            # Filesystems without hard links: rename is still atomic within one filesystem.
+            if target.exists():
+                n += 1
+                continue
+            os.rename(path, target)
+            return Placed(target, already_there=False)
+        os.unlink(path)
+        return Placed(target, already_there=False)
