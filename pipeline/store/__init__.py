@@ -77,13 +77,16 @@ class Store:
                               received_at=received_at)
 
     def add_records(self, records, *, names=None) -> list[StoreResult]:
-        """Many records in one transaction (bulk loads; a failure rolls back all)."""
+        """Many records in one transaction (bulk loads; a failure rolls back all).
+        Each touched case is recomputed once, at the end."""
         out = []
         with self.db.write() as s:
             for i, record in enumerate(records):
                 rec = record.to_dict() if hasattr(record, "to_dict") else record
                 name = names[i] if names else os.path.basename(rec["source"]["path"])
-                out.append(add_record(s, rec, name=name, gov=self.gov))
+                out.append(add_record(s, rec, name=name, gov=self.gov, refresh=False))
+            for case_id in dict.fromkeys(r.case_id for r in out if r.case_id is not None):
+                refresh_case(s, case_id, self.gov)
         return out
 
     def add_failure(self, *, sha256: str, name: str, fmt: str | None, reason: str, message: str) -> StoreResult:

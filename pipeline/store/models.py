@@ -67,8 +67,8 @@ class Document(Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     link_method: Mapped[str | None] = mapped_column(String(16))  # dnr / fuzzy / manual / new
     link_confidence: Mapped[float | None] = mapped_column(Float)
-    superseded_by: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
-    same_as: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))  # another rendering
+    superseded_by: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
+    same_as: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)  # another rendering
     record: Mapped[dict | None] = mapped_column(JSON)  # Record.to_dict(), the contract
 
 

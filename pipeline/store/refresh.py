@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from pipeline.governance import Governance
@@ -137,7 +137,8 @@ def _reindex(s: Session, case: Case, active_ids: set[int]) -> None:
     s.execute(delete(SearchEntry).where(SearchEntry.case_id == case.id))
     entries = []
     if case.title:
-        entries.append(SearchEntry(case_id=case.id, kind="title", text=case.title, stemmed=stem_text(case.title)))
+        entries.append(dict(case_id=case.id, kind="title", ref_id=None, document_id=None, text=case.title,
+                            stemmed=stem_text(case.title)))
     seen: set[str] = set()
     if active_ids:
         rows = s.scalars(select(ClauseRow).where(ClauseRow.document_id.in_(active_ids)).order_by(ClauseRow.id))
@@ -146,9 +147,10 @@ def _reindex(s: Session, case: Case, active_ids: set[int]) -> None:
             if key in seen:
                 continue
             seen.add(key)
-            entries.append(SearchEntry(case_id=case.id, kind="clause", ref_id=c.id, document_id=c.document_id,
-                                       text=c.text, stemmed=stem_text(c.text)))
+            entries.append(dict(case_id=case.id, kind="clause", ref_id=c.id, document_id=c.document_id,
+                                text=c.text, stemmed=stem_text(c.text)))
         for c in s.scalars(select(CommentRow).where(CommentRow.document_id.in_(active_ids)).order_by(CommentRow.id)):
-            entries.append(SearchEntry(case_id=case.id, kind="comment", ref_id=c.id, document_id=c.document_id,
-                                       text=c.text, stemmed=stem_text(c.text)))
-    s.add_all(entries)
+            entries.append(dict(case_id=case.id, kind="comment", ref_id=c.id, document_id=c.document_id,
+                                text=c.text, stemmed=stem_text(c.text)))
+    if entries:
+        s.execute(insert(SearchEntry), entries)

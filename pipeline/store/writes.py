@@ -11,7 +11,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from pipeline.governance import Governance
@@ -111,7 +111,10 @@ def find_case(s: Session, rec: dict) -> Link:
 
 
 def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
-               received_at: dt.datetime | None = None) -> StoreResult:
+               received_at: dt.datetime | None = None, refresh: bool = True) -> StoreResult:
+    """Store one record. With refresh=False (bulk loads) the caller refreshes the
+    touched cases once at the end, and the action is "stored" rather than
+    supersedes/superseded, which only the refresh can tell."""
     rec = clean(rec)
     source = rec["source"]
     status, code, message = status_of(rec)
@@ -156,6 +159,9 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
         return StoreResult("same_content", status, doc.id, case.id, case.dnr_key, link.method,
                            link.confidence, link.weak, f"samma innehåll som dokument {twin}")
     _add_rows(s, doc, case, rec, gov)
+    if not refresh:
+        return StoreResult("stored", status, doc.id, case.id, case.dnr_key, link.method, link.confidence, link.weak,
+                           message)
     refresh_case(s, case.id, gov)
     s.flush()
     action = "stored"
@@ -187,11 +193,16 @@ def _add_rows(s: Session, doc: Document, case: Case, rec: dict, gov: Governance)
     if rec["doc_type"] in MOTION_TYPES:
         s.add(Motion(**base, kind=rec["doc_type"], title=rec.get("title"), date=doc.date,
                      proposers=rec.get("authors", [])))
-    s.add_all(ClauseRow(**base, number=c["number"], text=c["text"], page=c.get("page"), block=c.get("block"))
-              for c in rec.get("clauses", []))
-    s.add_all(CommentRow(**base, clause_number=c["clause_number"], text=c["text"], stance=stance_of(c["text"], gov),
-                         page=c.get("page"), block=c.get("block"))
-              for c in rec.get("comments", []))
+    # Core inserts: a motion brings dozens of rows and the ORM's per-object work
+    # dominated bulk loads.
+    clauses = [dict(base, number=c["number"], text=c["text"], page=c.get("page"), block=c.get("block"))
+               for c in rec.get("clauses", [])]
+    if clauses:
+        s.execute(insert(ClauseRow), clauses)
+    comments = [dict(base, clause_number=c["clause_number"], text=c["text"], stance=stance_of(c["text"], gov),
+                     page=c.get("page"), block=c.get("block")) for c in rec.get("comments", [])]
+    if comments:
+        s.execute(insert(CommentRow), comments)
     d = rec.get("decision")
     if d:
         s.add(DecisionRow(**base, outcome=d["outcome"], proposed=bool(d.get("proposed")), body=doc.body,

@@ -57,8 +57,8 @@ def upgrade() -> None:
         sa.Column("case_id", sa.Integer, sa.ForeignKey("cases.id"), index=True),
         sa.Column("link_method", sa.String(16)),
         sa.Column("link_confidence", sa.Float),
-        sa.Column("superseded_by", sa.Integer, sa.ForeignKey("documents.id")),
-        sa.Column("same_as", sa.Integer, sa.ForeignKey("documents.id")),
+        sa.Column("superseded_by", sa.Integer, sa.ForeignKey("documents.id"), index=True),
+        sa.Column("same_as", sa.Integer, sa.ForeignKey("documents.id"), index=True),
         sa.Column("record", sa.JSON),
     )
     op.create_table(
