@@ -75,7 +75,10 @@ def ingest_file(store: Store, path: str | os.PathLike) -> IngestOutcome:
         return _failure(store, path, digest, fmt, e.reason, e.message)
     except Exception as e:  # noqa: BLE001 - one bad file must not end the batch
         return _failure(store, path, digest, fmt, "internal_error", f"{type(e).__name__}: {e}")
-    result = store.add_record(record, name=path.name)
+    try:
+        result = _store_with_retry(store, record, path.name)
+    except Exception as e:  # noqa: BLE001 - e.g. the database went away: record it, go on
+        return _failure(store, path, digest, fmt, "store_error", f"{type(e).__name__}: {e}")
     first_warning = record.warnings[0] if record.warnings else None
     return IngestOutcome(
         str(path), result.action, result.status, record.doc_type, result.dnr_key, result.case_id,
@@ -83,12 +86,26 @@ def ingest_file(store: Store, path: str | os.PathLike) -> IngestOutcome:
     )
 
 
+def _store_with_retry(store: Store, record, name: str):
+    # Two ingests racing on PostgreSQL can both try to create the case for a new Dnr;
+    # the loser gets a unique violation, and on a second try finds the case.
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        return store.add_record(record, name=name)
+    except IntegrityError:
+        return store.add_record(record, name=name)
+
+
 def _failure(store: Store, path: Path, digest: str | None, fmt: str | None, reason: str, message: str) -> IngestOutcome:
     # A file we could not even hash still gets a row: keyed by its path, so the
     # register lists it; the same path failing again updates that row.
     key = digest or hashlib.sha256(f"unreadable:{path.resolve()}".encode()).hexdigest()
-    result = store.add_failure(sha256=key, name=path.name, fmt=fmt, reason=reason, message=message)
-    return IngestOutcome(str(path), result.action, "failure", None, None, None, result.document_id, reason, message)
+    try:
+        doc_id = store.add_failure(sha256=key, name=path.name, fmt=fmt, reason=reason, message=message).document_id
+    except Exception as e:  # noqa: BLE001 - the store itself fails: report, never raise
+        doc_id, message = None, f"{message} (kunde inte sparas: {type(e).__name__})"
+    return IngestOutcome(str(path), "failure", "failure", None, None, None, doc_id, reason, message)
 
 
 def ingest(store: Store, paths: list[str | os.PathLike]) -> list[IngestOutcome]:

@@ -143,3 +143,26 @@ def test_store_dnr_arriving_later_adopts_case(store):
                                  body="KS", decision=Decision("besvarad", True, "Motionen anses besvarad.")))
     assert later.case_id == first.case_id and later.dnr_key == "KS 2023/7"
     assert queries.show(store, "KS 23/7").case.id == first.case_id
+
+
+def test_store_two_writers_at_once(tmp_path):
+    """Two ingests into one SQLite file at the same time: both finish, nothing lost."""
+    path = tmp_path / "m.db"
+    open_store(path).close()
+    errors = []
+
+    def work(prefix: str, n: int = 15):
+        try:
+            with open_store(path) as st:
+                for i in range(n):
+                    st.add_record(rec(f"{prefix}{i:02d}", dnr=f"KS 2023/{i}", key=f"KS 2023/{i}"))
+        except Exception as e:  # noqa: BLE001
+            errors.append(e)
+
+    threads = [threading.Thread(target=work, args=(p,)) for p in ("a", "b")]
+    [t.start() for t in threads]
+    [t.join() for t in threads]
+    assert errors == []
+    with open_store(path) as st, st.db.read() as s:
+        assert s.scalar(text("SELECT count(*) FROM documents")) == 30
+        assert s.scalar(text("SELECT count(*) FROM cases")) == 15

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from pipeline.document import BlockKind
+from pipeline.extract.layouts import ordered_comments, table_clause_cells
 from pipeline.extract.rules import rules
 from pipeline.extract.units import Unit
 
@@ -132,9 +133,19 @@ def find_clauses(units: list[Unit], responding: bool) -> list[ClauseHit]:
             hits.append(ClauseHit(number, text, occ[0].index, occ[-1].index, first, len(run) == 1))
         run = []
 
+    # Units that answer clauses by position are never clauses themselves.
+    answering = set(ordered_comments(units)) if responding else set()
+    table_cells = table_clause_cells(units)
     prev: Unit | None = None
     for u in units:
-        if u.is_heading or not allowed(u):
+        if u.index in table_cells:
+            # Clause-per-row tables: each cell is one whole occurrence.
+            close_run()
+            run.append([u])
+            close_run()
+            prev = u
+            continue
+        if u.is_heading or not allowed(u) or u.index in answering:
             close_run()
             run_is_list = False
             prev = u

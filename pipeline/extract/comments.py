@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.clauses import ClauseHit, starts_with_att
+from pipeline.extract.layouts import ordered_comments, row_neighbours, table_clause_cells
 from pipeline.extract.refs import clause_refs
 from pipeline.extract.units import Unit
 
@@ -50,8 +51,24 @@ def find_comments(units: list[Unit], clause_hits: list[ClauseHit], n_clauses: in
             seen.add((number, unit.index))
             comments.append(CommentHit(number, text, unit.index))
 
+    # Comments placed by position: beside the clause in a table row, or numbered
+    # like the clauses in the assessment.
+    for hit in clause_hits:
+        cell = units[hit.unit]
+        if hit.unit in table_clause_cells(units):
+            for nxt in row_neighbours(units, cell):
+                if nxt.text and not starts_with_att(nxt) and not nxt.placeholder:
+                    add(hit.number, nxt.text, nxt)
+                    break
+    positional = ordered_comments(units)
+    for index, n in positional.items():
+        add(n, units[index].text, units[index])
+
     last_clause: ClauseHit | None = None
     for pos, u in enumerate(units):
+        if u.index in positional:
+            last_clause = None
+            continue
         if u.index in by_unit:
             last_clause = by_unit[u.index]
             continue

@@ -52,21 +52,35 @@ def _first_outcome(text: str) -> str | None:
 
 
 def clause_outcomes(text: str, n_clauses: int) -> list[tuple[int, str]]:
+    """Per-clause outcomes. Within a segment each reference takes the outcome on
+    its side: "bifalls i fråga om att-sats 1, avslås i fråga om att-sats 2 och anses
+    besvarad i fråga om att-sats 3" (outcome first) or "att-sats 1 bifalls,
+    att-sats 2 avslås" (reference first)."""
     out: dict[int, str] = {}
     rest_outcome = None
     for segment in SEGMENT.split(text):
         if not segment:
             continue
         refs = clause_refs(segment, n_clauses)
-        outcome = _first_outcome(segment)
-        if outcome is None:
+        outcomes = [(h.start, h.label) for h in rules("outcomes").find(segment)]
+        if not outcomes:
             continue
-        if refs:
-            for _, numbers in refs:
-                for n in numbers:
-                    out.setdefault(n, outcome)
-        elif REST.search(segment):
-            rest_outcome = outcome
+        if not refs:
+            if REST.search(segment):
+                rest_outcome = outcomes[0][1]
+            continue
+        outcome_first = outcomes[0][0] < refs[0][0].start
+        for hit, numbers in refs:
+            if outcome_first:
+                before = [label for pos, label in outcomes if pos < hit.start]
+                label = before[-1] if before else outcomes[0][1]
+            else:
+                after = [label for pos, label in outcomes if pos >= hit.end]
+                label = after[0] if after else outcomes[-1][1]
+            for n in numbers:
+                out.setdefault(n, label)
+        if REST.search(segment):
+            rest_outcome = outcomes[-1][1]
     if out and rest_outcome:
         for n in range(1, n_clauses + 1):
             out.setdefault(n, rest_outcome)

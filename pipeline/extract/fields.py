@@ -168,6 +168,7 @@ def _clean_title(text: str) -> str:
 # ---- municipality, body, officer --------------------------------------------------
 
 MUNICIPALITY = re.compile(r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?) kommuns?\b")
+MUNICIPALITY_CAPS = re.compile(r"\b(?P<name>[A-ZÅÄÖ]{3,}(?:[- ][A-ZÅÄÖ]{3,})?) KOMMUNS?\b")  # letterheads
 NOT_A_PLACE = {"Hela", "Vår", "Denna", "Den", "Varje", "Vilken", "Egen", "Samma", "En", "Er", "Din", "Vilka", "Per", "Att", "Som"}
 
 
@@ -179,6 +180,10 @@ def pick_municipality(units: list[Unit], headers: tuple[str, ...]) -> str | None
             if name.split()[0] in NOT_A_PLACE:
                 continue
             return f"{name} kommun"
+    for text in texts:
+        m = MUNICIPALITY_CAPS.search(text)
+        if m:
+            return f"{m.group('name').title()} kommun"
     return None
 
 
@@ -227,17 +232,54 @@ OFFICER_LABEL = re.compile(
 CONTACT = re.compile(r"(?i)(\btel\b|telefon|\b0\d{1,3}[- ]\d|@[\w.-]+\.\w+)")
 
 
+LABEL_WORDS = re.compile(
+    r"(?i)^(?:(?:handläggare|mottagare|till|datum|vårt datum|diarienummer|dnr|vår referens|er referens|"
+    r"vår beteckning|er beteckning|referens|telefon|e-post|enhet|förvaltning)\s*)+$"
+)
+
+
+def _officer_from_label_rows(units: list[Unit]) -> str | None:
+    """A row of labels over a row of values: a table, or a PDF's text of one."""
+    by_pos = {u.table_pos: u for u in units if u.table_pos}
+    for i, u in enumerate(units[: HEAD_UNITS + 6]):
+        if not re.match(r"(?i)^\s*handläggare\b", u.text) or not LABEL_WORDS.match(u.text):
+            continue
+        below = None
+        if u.table_pos:
+            t, r, c = u.table_pos
+            below = by_pos.get((t, r + 1, c))
+        elif i + 1 < len(units):
+            below = units[i + 1]
+        if below is not None:
+            m = re.match(rf"^(?P<name>{PERSON})\b", (below.raw or below.text).split("\n")[0])
+            if m and not LABEL_WORDS.match(m.group("name")):
+                return m.group("name")
+    return None
+
+
 def pick_officer(units: list[Unit], headers: tuple[str, ...]) -> str | None:
+    from_rows = _officer_from_label_rows(units)
+    if from_rows:
+        return from_rows
     texts = [u.text for u in units] + list(headers)
     for text, nxt in zip(texts, texts[1:] + [""]):
         # The label and the name may sit in one block or in two (PDF lines).
         m = OFFICER_LABEL.search(f"{text} {nxt}" if len(text) < 40 else text)
         if m:
             return m.group("name")
-    for i, u in enumerate(units[: HEAD_UNITS + 4]):
+    # A name over a phone number or an e-mail: in the letterhead or signed at the end.
+    candidates = list(range(min(len(units), HEAD_UNITS + 4))) + list(range(max(0, len(units) - 10), len(units)))
+    for i in dict.fromkeys(candidates):
+        u = units[i]
         m = PERSON_LINE.match(u.text)
         if m and body_code(u.text) is None:
-            near = " ".join(x.text for x in units[i + 1: i + 3])
+            near = " ".join(x.text for x in units[i + 1: i + 4])
             if CONTACT.search(near):
                 return m.group("name")
+    # A signature block at the end: name, title, phone, e-mail on their own lines.
+    for u in reversed(units):
+        lines = (u.raw or u.text).split("\n")
+        m = PERSON_LINE.match(lines[0].strip())
+        if m and len(lines) >= 2 and CONTACT.search(" ".join(lines[1:])) and body_code(lines[0]) is None:
+            return m.group("name")
     return None

@@ -72,14 +72,23 @@ def _names_in(text: str) -> list[Person]:
 
 
 def signature_people(units: list[Unit]) -> list[Person]:
-    """People signing at the end of a motion (names over parties)."""
+    """People signing at the end of a motion.
+
+    Shapes: "Anna Berg (S)"; "Joakim Lind, VF"; "Berit Holm, Kristdemokraterna";
+    names over one "(fp)" or "för Vänsterpartiet"; or a party line first
+    ("För Liberalerna i Kvarnby") over the names it signs for.
+    """
     people: list[Person] = []
     pending: list[str] = []
+    group_party: str | None = None
+    bare_signers: list[str] = []
     for u in units:
-        for line in re.split(r"\n", u.text):
+        for line in (u.raw or u.text).split("\n"):
             line = line.strip().rstrip(",")
-            if not line or find_dates(line):
-                pending = [] if find_dates(line) else pending
+            if not line:
+                continue
+            if find_dates(line):
+                pending, group_party = [], None
                 continue
             only = ONLY_PARTY.match(line)
             if only and pending:
@@ -87,11 +96,14 @@ def signature_people(units: list[Unit]) -> list[Person]:
                 pending = []
                 continue
             fp = FOR_PARTY.match(line)
-            if fp and pending:
+            if fp:
                 abbr = party_from_words(fp.group("party"))
-                if abbr:
+                if abbr and pending:
                     people += [Person(n, abbr) for n in pending]
                     pending = []
+                    continue
+                if abbr and not pending:
+                    group_party = abbr  # the names below sign for this party
                     continue
             with_party = _names_in(line)
             if with_party:
@@ -101,19 +113,26 @@ def signature_people(units: list[Unit]) -> list[Person]:
                     pending = []
                 people += with_party
                 continue
+            named_party = re.fullmatch(rf"(?P<name>{PERSON}),?\s+(?:(?:för|på uppdrag av)\s+)?(?P<party>.+)", line)
+            if named_party and _valid_name(named_party.group("name")):
+                abbr = party_from_words(named_party.group("party"))
+                if abbr:  # "Berit Holm, Kristdemokraterna", "Anna Berg för Vänsterpartiet"
+                    people.append(Person(named_party.group("name"), abbr))
+                    continue
             bare = re.fullmatch(rf"(?P<names>{PERSON}(?:\s*(?:,|och)\s*{PERSON})*)", line)
             if bare:
                 names = [n.strip() for n in re.split(r"\s*(?:,|\boch\b)\s*", bare.group("names"))]
-                pending += [n for n in names if _valid_name(n)]
+                names = [n for n in names if _valid_name(n)]
+                if group_party:
+                    people += [Person(n, group_party) for n in names]
+                else:
+                    pending += names
+                    bare_signers += names
             else:
-                # "Anna Berg för Vänsterpartiet" on one line.
-                inline = re.fullmatch(rf"(?P<name>{PERSON}),?\s+(?:för|på uppdrag av)\s+(?P<party>.+)", line)
-                if inline and _valid_name(inline.group("name")):
-                    abbr = party_from_words(inline.group("party"))
-                    if abbr:
-                        people.append(Person(inline.group("name"), abbr))
-                        continue
                 pending = []
+    if not people and bare_signers:
+        # Signed without a party (a citizen, an independent member).
+        people = [Person(n, None) for n in bare_signers]
     return people
 
 

@@ -33,6 +33,8 @@ class Unit:
     is_section_heading: bool
     is_heading: bool
     placeholder: bool
+    table_pos: tuple[int, int, int] | None = None  # (table, row, column) for table cells
+    raw: str = ""  # the text with its line breaks (a signature: name, title, phone)
 
 
 def fold(text: str) -> str:
@@ -74,6 +76,8 @@ def build_units(doc: NormalizedDocument) -> list[Unit]:
                 marker=None if split_off else block.list_marker,
                 list_level=None if split_off else block.list_level,
                 placeholder=block.placeholder,
+                table_pos=block.table_pos,
+                raw=part.strip(),
             )
             if inline_rest is not None:
                 # The label becomes a heading unit, the rest a paragraph in its section.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 
 from pipeline.errors import MotionsError
 from pipeline.governance import Governance, load_governance
@@ -125,8 +125,8 @@ class Store:
         left = s.scalar(select(Document.id).where(Document.case_id == case_id).limit(1))
         if left is None:
             s.execute(update(Event).where(Event.case_id == case_id).values(case_id=None))
-            s.query(SearchEntry).filter(SearchEntry.case_id == case_id).delete()
-            s.query(Case).filter(Case.id == case_id).delete()
+            s.execute(delete(SearchEntry).where(SearchEntry.case_id == case_id))
+            s.execute(delete(Case).where(Case.id == case_id))
         else:
             refresh_case(s, case_id, self.gov)
 

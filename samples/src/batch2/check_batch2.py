@@ -13,7 +13,7 @@
   page count is printed (the two-page answers must be two pages);
 * prints counts.
 
-Run: .venv/bin/python samples/holdout/src/check_holdout.py
+Run: .venv/bin/python samples/src/batch2/check_batch2.py
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from pathlib import Path
 
 from lxml import etree
 
-HOLDOUT = Path(__file__).resolve().parent.parent
+HOLDOUT = Path(__file__).resolve().parent.parent.parent  # samples/
 TRUTH = HOLDOUT / "truth"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 KEYS = ["doc_type", "dnr", "dnr_key", "title", "municipality", "body", "date", "officer",

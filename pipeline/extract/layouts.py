@@ -1,0 +1,72 @@
+"""Answer layouts that pair comments with clauses by position, not by words:
+
+- an ordered list in the assessment whose numbers are the clause numbers
+  ("Svar på att-satserna": 1. ..., 2. ...), or sub-headings carrying the clause
+  markers ("a) Inrättande av ...") over the paragraph that answers it;
+- a table with the clause in one column and the comment beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.document import BlockKind
+from pipeline.extract.units import Unit
+
+ORDERED = re.compile(r"^\s*(?P<m>\d{1,2}|[a-zA-Z])\s*[.)]\s*$")
+HEADING_MARKER = re.compile(r"^\s*(?P<m>\d{1,2}|[a-z])\s*[.)]\s+\S")
+ATT = re.compile(r"^\s*att(\s|\d|$)", re.I)
+COMMENT_SECTIONS = {"ASSESSMENT", "CONCLUSION"}
+
+
+def ordinal(marker: str | None) -> int | None:
+    if not marker:
+        return None
+    m = ORDERED.match(marker) or HEADING_MARKER.match(marker)
+    if not m:
+        return None
+    token = m.group("m")
+    return int(token) if token.isdigit() else ord(token.lower()) - ord("a") + 1
+
+
+def ordered_comments(units: list[Unit]) -> dict[int, int]:
+    """Unit index -> the clause ordinal it comments on (answers and protocols only)."""
+    found: dict[int, int] = {}
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if u.section not in COMMENT_SECTIONS:
+            i += 1
+            continue
+        if u.kind is BlockKind.LIST_ITEM and ordinal(u.marker) == 1 and not ATT.match(u.text):
+            # An ordered list that does not quote clauses: its items answer them in order.
+            j = i
+            while j < len(units) and units[j].kind is BlockKind.LIST_ITEM and ordinal(units[j].marker):
+                found[units[j].index] = ordinal(units[j].marker)
+                j += 1
+            i = j
+            continue
+        if u.is_heading and not u.is_section_heading and (n := ordinal(u.text)):
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            if nxt is not None and not nxt.is_heading and not nxt.placeholder:
+                found[nxt.index] = n
+        i += 1
+    return found
+
+
+def table_clause_cells(units: list[Unit]) -> set[int]:
+    """Table cells that are clauses: att-cells in a column holding at least two."""
+    columns: dict[tuple[int, int], list[int]] = {}
+    for u in units:
+        if u.kind is BlockKind.TABLE_CELL and u.table_pos and ATT.match(u.text):
+            t, _, c = u.table_pos
+            columns.setdefault((t, c), []).append(u.index)
+    return {i for cells in columns.values() if len(cells) >= 2 for i in cells}
+
+
+def row_neighbours(units: list[Unit], cell: Unit) -> list[Unit]:
+    """The cells to the right of `cell` in its table row."""
+    if not cell.table_pos:
+        return []
+    t, r, c = cell.table_pos
+    return [u for u in units if u.table_pos and u.table_pos[0] == t and u.table_pos[1] == r and u.table_pos[2] > c]
