@@ -280,9 +280,9 @@ def search(store: Store, query: str, *, limit: int = 20) -> list[SearchHit]:
     with store.db.read() as s:
         if store.db.dialect == "postgresql":
             sql = text(
-                "SELECT e.id, ts_rank(to_tsvector('swedish', e.text), q) AS r "
+                "SELECT e.id, ts_rank(e.tsv, q) AS r "
                 "FROM search_entries e, plainto_tsquery('swedish', :q) q "
-                "WHERE to_tsvector('swedish', e.text) @@ q ORDER BY r DESC, e.id LIMIT :n"
+                "WHERE e.tsv @@ q ORDER BY r DESC, e.id LIMIT :n"
             )
             hits = list(s.execute(sql, {"q": query, "n": limit}))
         else:

@@ -41,7 +41,8 @@ def test_store_migrates_to_head_and_models_match(db_url):
         with st.db.engine.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
         # The full-text structures are dialect-specific and live in the migration only.
-        assert [d for d in diff if "search_fts" not in str(d) and "ix_search_entries_tsv" not in str(d)] == []
+        extra = ("search_fts", "ix_search_entries_tsv", "'tsv'")
+        assert [d for d in diff if not any(x in str(d) for x in extra)] == []
         tables = set(inspect(st.db.engine).get_table_names())
         assert {"documents", "cases", "motions", "clauses", "comments", "decisions", "events"} <= tables
 
