@@ -191,10 +191,10 @@ def cmd_clauses(args) -> int:
             state += f": {_outcome(gov, x.outcome)}"
         page = f"sida {x.page}, " if x.page else ""
         print(f"\n{x.number}. {x.text}")
-        print(f"   Läge: {state}; föreslaget: {_outcome(gov, x.proposed_outcome)}  [{x.document}, {page}stycke {x.block}]")
+        print(f"   Läge: {state}; föreslaget: {_outcome(gov, x.proposed_outcome)}  [{x.document}, {page}stycke {'–' if x.block is None else x.block + 1}]")
         for k in x.comments:
             kpage = f"sida {k.page}, " if k.page else ""
-            print(f"   Kommentar: {k.text}  [{k.document}, {kpage}stycke {k.block}]")
+            print(f"   Kommentar: {k.text}  [{k.document}, {kpage}stycke {'–' if k.block is None else k.block + 1}]")
     return 0
 
 

@@ -76,11 +76,17 @@ def fingerprint(rec: dict) -> str:
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()
 
 
+# Reader warnings that mean text may be missing from the record. Extraction warnings
+# (a template leftover, a clause without comment) are about the document, not about
+# how well it was read: the document is still a success, with warnings.
+LOSSY = {"needs_ocr", "garbled_text", "embedded_content"}
+
+
 def status_of(rec: dict) -> tuple[str, str | None, str | None]:
-    """success, or partial with the first warning as the reason (a person should look)."""
-    if rec.get("warnings"):
-        w = rec["warnings"][0]
-        return "partial", w["code"], w["message"]
+    """success, or partial when text may be missing (a person should look)."""
+    for w in rec.get("warnings") or ():
+        if w["code"] in LOSSY:
+            return "partial", w["code"], w["message"]
     if rec.get("doc_type") == "other":
         return "partial", "not_case_document", "Dokumentet är varken motion, svar eller protokollsutdrag."
     return "success", None, None
