@@ -68,6 +68,10 @@ class DocumentInfo:
     superseded_by: int | None
     same_as: int | None
     reason_code: str | None
+    # Added after the JSON contract of `show --json` was first published: defaults
+    # keep positional callers working; [] when the document has no warnings.
+    reason_message: str | None = None
+    warnings: list[dict] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -203,7 +207,7 @@ def show(store: Store, dnr: str, *, today: dt.date | None = None) -> CaseDetail:
     ]
     documents = [
         DocumentInfo(d.id, d.name, d.doc_type, d.status, d.date, d.link_method, d.link_confidence,
-                     d.superseded_by, d.same_as, d.reason_code)
+                     d.superseded_by, d.same_as, d.reason_code, d.reason_message, list(d.warnings or []))
         for d in docs
     ]
     return CaseDetail(row, case.municipality, st.closed_on, st.next_report, timeline, documents)

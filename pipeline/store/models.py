@@ -70,6 +70,9 @@ class Document(Base):
     superseded_by: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
     same_as: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)  # another rendering
     record: Mapped[dict | None] = mapped_column(JSON)  # Record.to_dict(), the contract
+    # Every warning of the record ([{"code", "message"}]); reason_* above keeps only
+    # the one that decided the status. NULL for a failure: nothing was read.
+    warnings: Mapped[list | None] = mapped_column(JSON)
 
 
 class Motion(Base):

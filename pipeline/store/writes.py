@@ -82,6 +82,10 @@ def fingerprint(rec: dict) -> str:
 LOSSY = {"needs_ocr", "garbled_text", "embedded_content"}
 
 
+def _warnings(rec: dict) -> list[dict]:
+    return [{"code": w.get("code"), "message": w.get("message")} for w in rec.get("warnings") or ()]
+
+
 def status_of(rec: dict) -> tuple[str, str | None, str | None]:
     """success, or partial when text may be missing (a person should look)."""
     for w in rec.get("warnings") or ():
@@ -146,6 +150,7 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
     doc = existing or Document(sha256=source["sha256"])
     doc.name, doc.format, doc.doc_type = name, source.get("format"), rec["doc_type"]
     doc.status, doc.reason_code, doc.reason_message = status, code, message
+    doc.warnings = _warnings(rec)
     doc.received_at = received_at or now()
     doc.fingerprint, doc.dnr, doc.dnr_key = fp, rec.get("dnr"), rec.get("dnr_key")
     doc.title, doc.body, doc.date = rec.get("title"), rec.get("body"), parse_date(rec.get("date"))
@@ -184,6 +189,7 @@ def _store_loose(s, existing, rec, name, status, code, message, received_at) -> 
     doc = existing or Document(sha256=source["sha256"])
     doc.name, doc.format, doc.doc_type = name, source.get("format"), rec["doc_type"]
     doc.status, doc.reason_code, doc.reason_message = status, code, message
+    doc.warnings = _warnings(rec)
     doc.received_at = received_at or now()
     doc.fingerprint, doc.dnr, doc.dnr_key = fingerprint(rec), rec.get("dnr"), rec.get("dnr_key")
     doc.title, doc.body, doc.date = rec.get("title"), rec.get("body"), parse_date(rec.get("date"))
