@@ -49,7 +49,8 @@ def write_csv(df: pd.DataFrame, path: Path) -> Path:
     directly (comma is the decimal separator there, so "," would split nothing)."""
     safe = df.copy()
     for col in safe.columns:
-        if safe[col].dtype == object:
+        # Not `dtype == object`: pandas 3 gives text its own "str" dtype.
+        if not pd.api.types.is_integer_dtype(safe[col].dtype):
             safe[col] = safe[col].map(csv_safe)
     with atomic_path(path) as tmp:
         safe.to_csv(tmp, sep=";", index=False, encoding="utf-8-sig", lineterminator="\r\n")
@@ -74,7 +75,8 @@ def _format_sheet(ws, df: pd.DataFrame, marked_rows: set[int], wrap: set[str]) -
         sample = [max(len(x) for x in str(v).split("\n")) for v in df[col].head(WIDTH_SAMPLE)
                   if v is not None and not pd.isna(v)]
         longest = max(sample, default=0)
-        ws.column_dimensions[letter].width = min(max(len(col) + 2, longest + 2), MAX_WIDTH)
+        # The header needs room for the autofilter's drop-down button too.
+        ws.column_dimensions[letter].width = min(max(len(col) + 4, longest + 2), MAX_WIDTH)
         if col in wrap:
             for cell in ws[letter][1:]:
                 cell.alignment = Alignment(vertical="top", wrap_text=True)
