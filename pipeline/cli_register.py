@@ -72,6 +72,10 @@ def _outcome(gov, o):
 # ---- commands ---------------------------------------------------------------------
 
 def cmd_ingest(args) -> int:
+    if not args.keep:
+        from pipeline.cli_flows import run_ingest_flow
+
+        return run_ingest_flow(args)
     from pipeline.register import ingest
 
     with _store(args) as store:
@@ -237,12 +241,19 @@ def _common(p, today: bool = False) -> None:
 
 def add_commands(sub) -> None:
     raw = argparse.RawDescriptionHelpFormatter
-    p = sub.add_parser("ingest", help="läs in dokument i ärenderegistret", formatter_class=raw,
-                       description="Läs, extrahera och spara dokument. Samma fil två gånger är en dubblett; "
-                                   "en rättad version ersätter den gamla, som finns kvar i historiken.",
-                       epilog="Exempel:\n  motions ingest samples\n  motions ingest svar.docx --db outputs/motions.db")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="fil eller mapp (.docx, .pdf, .txt)")
-    _common(p)
+    p = sub.add_parser("ingest", help="läs in en inkorg i ärenderegistret (Prefect-flöde)", formatter_class=raw,
+                       description="Läser, extraherar och sparar varje fil i inkorgen. Lästa filer flyttas till "
+                                   "INKORG/archive/, filer som inte går att läsa till INKORG/quarantine/ med en "
+                                   "förklaring (<namn>.reason.json). Samma fil två gånger är en dubblett; en rättad "
+                                   "version ersätter den gamla, som finns kvar i historiken. Efteråt skrivs "
+                                   "rapporterna för de berörda ärendena.",
+                       epilog="Exempel:\n  motions ingest inkorg\n  motions ingest inkorg --db outputs/motions.db --today 2025-04-01\n"
+                              "  motions ingest --keep svar.docx motion.pdf")
+    p.add_argument("paths", nargs="+", metavar="INKORG", help="inkorgen (en mapp); med --keep även filer")
+    from pipeline.cli_flows import add_commands as add_flow_commands, add_ingest_flow_options
+
+    add_ingest_flow_options(p)
+    _common(p, today=True)
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("cases", help="lista ärenden med stadium och tidsgräns", formatter_class=raw,
@@ -287,3 +298,5 @@ def add_commands(sub) -> None:
     p.add_argument("case", metavar="ÄRENDE", help="diarienummer eller #nummer")
     _common(p)
     p.set_defaults(func=cmd_link)
+
+    add_flow_commands(sub, _common, _date)

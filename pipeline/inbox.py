@@ -26,16 +26,29 @@ IGNORED_PREFIXES = ("~$", ".~lock.", "._", ".")
 IGNORED_SUFFIXES = (".tmp", ".part", ".crdownload", ".partial", "#", "~", ".reason.json")
 
 
+def is_ignored(name: str) -> bool:
+    return name.startswith(IGNORED_PREFIXES) or name.endswith(IGNORED_SUFFIXES)
+
+
+def _mode(entry: os.DirEntry | Path) -> int | None:
+    try:
+        return os.lstat(entry.path if isinstance(entry, os.DirEntry) else entry).st_mode
+    except OSError:
+        return None
+
+
 def is_candidate(entry: os.DirEntry | Path) -> bool:
     """A regular file a person meant to drop: no links, FIFOs, folders or lock files."""
-    name = entry.name
-    if name.startswith(IGNORED_PREFIXES) or name.endswith(IGNORED_SUFFIXES):
-        return False
-    try:
-        st = os.lstat(entry.path if isinstance(entry, os.DirEntry) else entry)
-    except OSError:
-        return False
-    return stat.S_ISREG(st.st_mode)
+    mode = _mode(entry)
+    return not is_ignored(entry.name) and mode is not None and stat.S_ISREG(mode)
+
+
+def is_stray(entry: os.DirEntry | Path) -> bool:
+    """Something dropped that is not a regular file: a FIFO, a symlink, a device.
+    It is never opened (a FIFO named .pdf blocks any reader); it goes to quarantine."""
+    mode = _mode(entry)
+    return (not is_ignored(entry.name) and mode is not None
+            and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode))
 
 
 @dataclass(frozen=True)
@@ -56,16 +69,17 @@ class Inbox:
             folder.mkdir(parents=True, exist_ok=True)
         return self
 
-    def waiting(self) -> list[Path]:
-        """Files dropped in the inbox, oldest first (subfolders are the run's own)."""
+    def waiting(self, *, strays: bool = False) -> list[Path]:
+        """Files dropped in the inbox, oldest first (subfolders are the run's own).
+        With `strays`, also the non-regular entries that must be set aside."""
         with os.scandir(self.root) as it:
-            entries = [e for e in it if is_candidate(e)]
+            entries = [e for e in it if is_candidate(e) or (strays and is_stray(e))]
         return [Path(e.path) for e in sorted(entries, key=lambda e: (e.stat(follow_symlinks=False).st_mtime, e.name))]
 
     def unfinished(self) -> list[Path]:
         """Files claimed by an earlier run that did not finish (a crash, a kill)."""
         with os.scandir(self.processing) as it:
-            return sorted(Path(e.path) for e in it if is_candidate(e))
+            return sorted(Path(e.path) for e in it if is_candidate(e) or is_stray(e))
 
     def claim(self, path: Path) -> Path | None:
         """Move a waiting file into processing/; None if another run took it first."""
@@ -99,7 +113,7 @@ def _free_name(folder: Path, name: str) -> Path:
     target = folder / name
     stem, suffix = Path(name).stem, Path(name).suffix
     n = 2
-    while target.exists():
+    while os.path.lexists(target):
         target = folder / f"{stem} ({n}){suffix}"
         n += 1
     return target
@@ -111,19 +125,22 @@ def _place(path: Path, folder: Path) -> Placed:
     name = path.name
     stem, suffix = Path(name).stem, Path(name).suffix
     n = 1
+    regular = stat.S_ISREG(os.lstat(path).st_mode)
     while True:
         target = folder / (name if n == 1 else f"{stem} ({n}){suffix}")
-        if target.exists() and filecmp.cmp(path, target, shallow=False):
+        # Only regular files are compared: opening a FIFO would block.
+        if regular and target.is_file() and not target.is_symlink() and filecmp.cmp(path, target, shallow=False):
             os.unlink(path)
             return Placed(target, already_there=True)
         try:
-            os.link(path, target)
+            # follow_symlinks=False: a dropped symlink moves as a link, its target stays put.
+            os.link(path, target, follow_symlinks=False)
         except FileExistsError:
             n += 1
             continue
         except OSError:
             # Filesystems without hard links: rename is still atomic within one filesystem.
-            if target.exists():
+            if os.path.lexists(target):
                 n += 1
                 continue
             os.rename(path, target)

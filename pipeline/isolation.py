@@ -80,8 +80,14 @@ class ExtractionPool:
 
     def map(self, paths: list[str]) -> list[Extracted]:
         """Extract every path; results in the same order, one per path, never raises."""
+        return self.collect(self.submit(paths))
+
+    def submit(self, paths: list[str]) -> list[tuple[str, object]]:
+        """Start extracting; the workers run ahead while the caller stores earlier results."""
         assert self._pool is not None, "use ExtractionPool as a context manager"
-        futures = [(p, self._pool.schedule(self.worker, args=(p,), timeout=self.timeout_s)) for p in paths]
+        return [(p, self._pool.schedule(self.worker, args=(p,), timeout=self.timeout_s)) for p in paths]
+
+    def collect(self, futures: list[tuple[str, object]]) -> list[Extracted]:
         results = []
         for path, future in futures:
             try:

@@ -61,6 +61,7 @@ def _sha256(path: Path) -> str | None:
 
 
 def ingest_file(store: Store, path: str | os.PathLike) -> IngestOutcome:
+    """Read, extract and store one file in this process (the flow uses a worker pool)."""
     path = Path(path)
     digest = _sha256(path)
     if digest:
@@ -72,13 +73,18 @@ def ingest_file(store: Store, path: str | os.PathLike) -> IngestOutcome:
     try:
         record = extract_file(path)
     except MotionsError as e:
-        return _failure(store, path, digest, fmt, e.reason, e.message)
+        return record_failure(store, path, digest, fmt, e.reason, e.message)
     except Exception as e:  # noqa: BLE001 - one bad file must not end the batch
-        return _failure(store, path, digest, fmt, "internal_error", f"{type(e).__name__}: {e}")
+        return record_failure(store, path, digest, fmt, "internal_error", f"{type(e).__name__}: {e}")
+    return store_record(store, path, digest, fmt, record)
+
+
+def store_record(store: Store, path: Path, digest: str | None, fmt: str | None, record) -> IngestOutcome:
+    """Store one extracted record; a store error is recorded as the file's failure."""
     try:
         result = _store_with_retry(store, record, path.name)
     except Exception as e:  # noqa: BLE001 - e.g. the database went away: record it, go on
-        return _failure(store, path, digest, fmt, "store_error", f"{type(e).__name__}: {e}")
+        return record_failure(store, path, digest, fmt, "store_error", f"{type(e).__name__}: {e}")
     first_warning = record.warnings[0] if record.warnings else None
     return IngestOutcome(
         str(path), result.action, result.status, record.doc_type, result.dnr_key, result.case_id,
@@ -97,7 +103,8 @@ def _store_with_retry(store: Store, record, name: str):
         return store.add_record(record, name=name)
 
 
-def _failure(store: Store, path: Path, digest: str | None, fmt: str | None, reason: str, message: str) -> IngestOutcome:
+def record_failure(store: Store, path: Path, digest: str | None, fmt: str | None, reason: str,
+                   message: str) -> IngestOutcome:
     # A file we could not even hash still gets a row: keyed by its path, so the
     # register lists it; the same path failing again updates that row.
     key = digest or hashlib.sha256(f"unreadable:{path.resolve()}".encode()).hexdigest()

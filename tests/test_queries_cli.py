@@ -75,7 +75,7 @@ def test_queries_cli_overdue_and_governance(db_url, write_doc, tmp_path, capsys)
     docs = tmp_path / "docs"
     write_doc("a.txt", motion_text("KS 2023/1", "gamla frågan", ["kommunen gör något"], "2023-01-10"))
     write_doc("b.txt", motion_text("KS 2023/2", "nyare frågan", ["kommunen gör något annat"], "2023-10-02"))
-    assert run(capsys, "ingest", str(docs), "--db", db_url)[0] == 0
+    assert run(capsys, "ingest", "--keep", str(docs), "--db", db_url)[0] == 0
     code, out = run(capsys, "cases", "--overdue", "--today", TODAY, "--db", db_url, "--json")
     assert code == 0 and [r["dnr"] for r in json.loads(out)] == ["KS 2023/1"]
     gov = tmp_path / "180.yaml"
@@ -89,7 +89,7 @@ def test_queries_cli_overdue_and_governance(db_url, write_doc, tmp_path, capsys)
 def test_queries_cli_seed_from_samples(db_url, samples_dir, capsys):
     if not list(samples_dir.glob("seed_ange_ks-20-399_svar.*")):
         pytest.skip("seed-dokumentet finns inte i samples/")
-    code, out = run(capsys, "ingest", str(samples_dir), "--db", db_url)
+    code, out = run(capsys, "ingest", "--keep", str(samples_dir), "--db", db_url)
     assert "seed_ange_ks-20-399_svar.docx: sparad" in out
     code, out = run(capsys, "clauses", "KS 20/399", "--db", db_url, "--json")
     rep = json.loads(out)

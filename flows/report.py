@@ -1,0 +1,33 @@
+"""Report flow: case summaries, the register export and the council report.
+
+Called by the ingest flow for the cases a run touched; `motions report` runs it
+on its own (all cases) to date the council report by another day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, is_dataclass
+
+from flows import settings  # noqa: F401  - Prefect settings before Prefect
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+
+from pipeline.store import open_store
+
+
+@task(cache_policy=NO_CACHE)
+def write_reports(db: str | None, governance: str | None, outputs: str, case_ids: list[int] | None,
+                  today: dt.date | None) -> dict:
+    from pipeline.reports import write_all
+
+    with open_store(db, governance) as store:
+        paths = write_all(store, outputs, case_ids=case_ids, today=today)
+    data = asdict(paths) if is_dataclass(paths) else dict(paths)
+    return {k: ([str(p) for p in v] if isinstance(v, (list, tuple)) else str(v)) for k, v in data.items()}
+
+
+@flow(name="motions-report")
+def report_flow(db: str | None = None, governance: str | None = None, outputs: str = "outputs",
+                case_ids: list[int] | None = None, today: dt.date | None = None) -> dict:
+    return write_reports(db, governance, outputs, case_ids, today)
