@@ -130,34 +130,34 @@ def _docx_rows(gov: Governance, part: Part) -> tuple[list[list], set[int]]:
 
 def build_docx(gov: Governance, all_parts: list[Part], *, today: dt.date, date: dt.date):
     council = body_name(gov, gov.council)
-    doc = docx_util.new_document(TITLE, landscape=True)
-    doc.add_heading(TITLE, level=1)
-    doc.add_paragraph(f"{council[:1].upper() + council[1:]}, {fmt_month(date)}. Underlag per {today.isoformat()}.")
-    doc.add_heading("Bakgrund", level=2)
+    doc = docx_util.WordDocument(TITLE, landscape=True)
+    doc.heading(TITLE, 1)
+    doc.paragraph(f"{council[:1].upper() + council[1:]}, {fmt_month(date)}. Underlag per {today.isoformat()}.")
+    doc.heading("Bakgrund", 2)
     for line in intro(gov, today):
-        doc.add_paragraph(line)
-    doc.add_heading("Sammanfattning", level=2)
+        doc.paragraph(line)
+    doc.heading("Sammanfattning", 2)
     for part in all_parts:
-        doc.add_paragraph(_count_line(part, gov))
-    doc.add_heading("Förslag till beslut", level=2)
-    doc.add_paragraph(f"{council[:1].upper() + council[1:]} föreslås besluta")
-    doc.add_paragraph("att godkänna redovisningen av motioner och medborgarförslag som inte är färdigberedda,")
+        doc.paragraph(_count_line(part, gov))
+    doc.heading("Förslag till beslut", 2)
+    doc.paragraph(f"{council[:1].upper() + council[1:]} föreslås besluta")
+    doc.paragraph("att godkänna redovisningen av motioner och medborgarförslag som inte är färdigberedda,")
     if any(c.case.overdue for p in all_parts for c in p.rows):
-        doc.add_paragraph("att avskriva från vidare handläggning de motioner och medborgarförslag som enligt "
+        doc.paragraph("att avskriva från vidare handläggning de motioner och medborgarförslag som enligt "
                           "redovisningen föreslås avskrivas (markerade).")
     for part in all_parts:
-        doc.add_heading(part.heading, level=2)
+        doc.heading(part.heading, 2)
         if not part.rows:
-            doc.add_paragraph(_count_line(part, gov))
+            doc.paragraph(_count_line(part, gov))
             continue
         rows, marked = _docx_rows(gov, part)
-        docx_util.add_table(doc, ["Dnr", "Ärende", "Förslagsställare", "Väckt", "Var ärendet är", "Senast beslut",
+        doc.table(["Dnr", "Ärende", "Förslagsställare", "Väckt", "Var ärendet är", "Senast beslut",
                                   "Dagar kvar", "Förslag"], rows,
                             widths=[0.1, 0.21, 0.14, 0.09, 0.14, 0.09, 0.085, 0.145], size=8.5, shade_rows=marked)
         if marked:
-            doc.add_paragraph("Markerade rader: tidsgränsen har passerats utan beslut i fullmäktige.")
-    doc.add_paragraph()
-    doc.add_paragraph(f"Sammanställt {today.isoformat()} ur ärenderegistret.")
+            doc.paragraph("Markerade rader: tidsgränsen har passerats utan beslut i fullmäktige.")
+    doc.paragraph()
+    doc.paragraph(f"Sammanställt {today.isoformat()} ur ärenderegistret.")
     return doc
 
 
@@ -179,7 +179,7 @@ def write_council_report(store: Store, out_dir: str | Path, *, today: dt.date,
     date = report_date(gov, today)
     all_parts = parts(gov, cases)
     stem = f"redovisning-ej-fardigberedda-{date:%Y-%m}"
-    docx_path = docx_util.save(build_docx(gov, all_parts, today=today, date=date), out_dir / f"{stem}.docx")
+    docx_path = build_docx(gov, all_parts, today=today, date=date).save(out_dir / f"{stem}.docx")
     sheets = [(p.heading[:31], frame(_sheet_rows(gov, p), COLUMNS, ints=("Dagar kvar",))) for p in all_parts]
     marked = {p.heading[:31]: {i for i, c in enumerate(p.rows) if c.case.overdue} for p in all_parts}
     council = body_name(gov, gov.council)

@@ -92,42 +92,42 @@ def render_html(s: Summary) -> str:
 
 
 def build_docx(s: Summary):
-    doc = docx_util.new_document(s.title)
-    doc.add_heading(s.title, level=1)
-    doc.add_paragraph(f"Ärendesammanfattning, {s.kind}" + (" – FÖRSENAD" if s.overdue else ""))
-    docx_util.add_table(doc, None, [list(f) for f in s.facts], widths=[0.3, 0.7], size=10)
-    doc.add_heading("Beslut", level=2)
-    docx_util.add_table(doc, None, [["Förslag till beslut", s.proposed], ["Beslut", s.final]],
+    doc = docx_util.WordDocument(s.title)
+    doc.heading(s.title, 1)
+    doc.paragraph(f"Ärendesammanfattning, {s.kind}" + (" – FÖRSENAD" if s.overdue else ""))
+    doc.table(None, [list(f) for f in s.facts], widths=[0.3, 0.7], size=10)
+    doc.heading("Beslut", 2)
+    doc.table(None, [["Förslag till beslut", s.proposed], ["Beslut", s.final]],
                         widths=[0.3, 0.7], size=10)
-    doc.add_heading("Att-satser", level=2)
+    doc.heading("Att-satser", 2)
     if s.clauses:
         rows = []
         for c in s.clauses:
             comments = [x for t, _, src in c.comments for x in (t, src)] or ["–"]
             rows.append([str(c.number), [c.text, c.source], comments, c.state, c.stance, c.proposed, c.outcome])
         # Every second line of the comment cell is its source, shown small.
-        docx_util.add_table(doc, ["Nr", "Att-sats", "Kommentar", "Läge", "Hållning", "Föreslaget", "Utfall"], rows,
-                            widths=[0.04, 0.27, 0.32, 0.11, 0.085, 0.095, 0.08], size=8.5,
+        doc.table(["Nr", "Att-sats", "Kommentar", "Läge", "Hållning", "Föreslaget", "Utfall"], rows,
+                            widths=[0.05, 0.265, 0.31, 0.105, 0.095, 0.1, 0.075], size=8.5,
                             small_lines={1: {1}, 2: set(range(1, 200, 2))})
     else:
-        doc.add_paragraph("Inga att-satser kända för ärendet.")
-    doc.add_heading("Tidslinje", level=2)
-    docx_util.add_table(doc, ["Datum", "Händelse", "Organ", "Dokument", "Flaggor"],
+        doc.paragraph("Inga att-satser kända för ärendet.")
+    doc.heading("Tidslinje", 2)
+    doc.table(["Datum", "Händelse", "Organ", "Dokument", "Flaggor"],
                         [[t["date"], t["event"], t["body"], t["document"], t["flags"]] for t in s.timeline],
                         widths=[0.13, 0.17, 0.09, 0.36, 0.25], size=9)
-    doc.add_heading("Källdokument", level=2)
-    docx_util.add_table(doc, ["Nr", "Dokument", "Typ", "Status", "Datum", "Anmärkning"],
+    doc.heading("Källdokument", 2)
+    doc.table(["Nr", "Dokument", "Typ", "Status", "Datum", "Anmärkning"],
                         [[f"#{d['id']}", d["name"], d["type"], d["status"], d["date"], d["note"]] for d in s.documents],
                         widths=[0.06, 0.34, 0.14, 0.12, 0.12, 0.22], size=9)
-    doc.add_heading("Varningar", level=2)
+    doc.heading("Varningar", 2)
     if s.warnings:
-        docx_util.add_table(doc, ["Dokument", "Varning", "Kod"],
+        doc.table(["Dokument", "Varning", "Kod"],
                             [[w["document"], w["message"], w["code"]] for w in s.warnings],
                             widths=[0.3, 0.5, 0.2], size=9)
     else:
-        doc.add_paragraph("Inga varningar.")
-    doc.add_paragraph()
-    doc.add_paragraph(f"Sammanställt {s.generated} ur ärenderegistret. Stycke räknas från 1 i det inlästa dokumentet.")
+        doc.paragraph("Inga varningar.")
+    doc.paragraph()
+    doc.paragraph(f"Sammanställt {s.generated} ur ärenderegistret. Stycke räknas från 1 i det inlästa dokumentet.")
     return doc
 
 
@@ -146,7 +146,7 @@ def write_summary(data: CaseData, store: Store, out_dir: str | Path, *, today: d
     paths = [
         _write_text(out_dir / f"{s.file_stem}.md", render_markdown(s)),
         _write_text(out_dir / f"{s.file_stem}.html", render_html(s)),
-        docx_util.save(build_docx(s), out_dir / f"{s.file_stem}.docx"),
+        build_docx(s).save(out_dir / f"{s.file_stem}.docx"),
     ]
     stale = f"arende-{data.case.id}"
     if s.file_stem != stale:
