@@ -9,6 +9,7 @@ Retries only where a second try can help: file moves (I/O) and database locks.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import asdict
 from pathlib import Path
 
@@ -23,7 +24,8 @@ from pipeline.inbox import Inbox
 from pipeline.isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ExtractionPool
 from pipeline.store import Store, open_store
 
-CHUNK = 50  # files per store transaction and per task: coarse tasks, ~8 ms overhead each
+# Files per store transaction and per task: coarse tasks (~8 ms Prefect overhead each).
+CHUNK = int(os.environ.get("MOTIONS_CHUNK", "50"))
 _progress = None  # set by the CLI to draw a progress bar: callable(done, total)
 
 

@@ -45,3 +45,33 @@ def samples_dir() -> Path:
 @pytest.fixture(scope="session")
 def sample_files() -> list[Path]:
     return sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in {".docx", ".pdf", ".txt"})
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect API for the whole session (~10 s once, then ~1 s a flow)."""
+    import flows  # noqa: F401  - Prefect settings first
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield
+
+
+@pytest.fixture(scope="session")
+def prefect_home(tmp_path_factory):
+    """A PREFECT_HOME shared by the CLI subprocesses of a session (migrated once)."""
+    return tmp_path_factory.mktemp("prefect-home")
+
+
+def run_cli(args, *, env_extra=None, cwd=None, prefect_home=None, timeout=180, **kwargs):
+    """Run `motions ...` as a real process, as a person would."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ)
+    if prefect_home is not None:
+        env["PREFECT_HOME"] = str(prefect_home)
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "-m", "pipeline.cli", *map(str, args)], cwd=cwd or ROOT, env=env,
+                          capture_output=True, text=True, timeout=timeout, **kwargs)
