@@ -92,7 +92,8 @@ def intro(gov: Governance, today: dt.date) -> list[str]:
               + (f" ({v.rule})" if v.rule else "") for k, v in gov.kinds.items()]
     lines.append("Tidsgränser i redovisningen: " + "; ".join(limits) + ". "
                  f"Dagar kvar räknas från {today.isoformat()}."
-                 + ("" if motion.days == 365 else " Kommunens egen tidsgräns för motioner är kortare än lagens ett år."))
+                 + ("" if motion.days == 365 else
+                    f" Styrmodellen anger {motion.days} dagar för motioner i stället för lagens ett år."))
     return lines
 
 

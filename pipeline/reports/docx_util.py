@@ -102,7 +102,8 @@ def _cell(value, width: int, *, size: float, bold: bool, fill: str | None, small
     lines = [value] if isinstance(value, str) or value is None else list(value)
     shd = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
     paras = "".join('<w:p><w:pPr><w:spacing w:before="0" w:after="40"/></w:pPr>'
-                    f"{_run(line, size=size, bold=bold, small=i in small)}</w:p>" for i, line in enumerate(lines or [""]))
+                    f"{_run(line, size=size, bold=bold, small=i in small)}</w:p>"
+                    for i, line in enumerate(lines or [""]))
     return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shd}</w:tcPr>{paras}</w:tc>'
 
 

@@ -26,6 +26,7 @@ from pipeline.store import NotFoundError, Store, find_case_id
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 SUFFIXES = (".md", ".html", ".docx")
+FOOTER = "Sammanställt {} ur ärenderegistret. Stycke räknas från 1 i det inlästa dokumentet."
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,8 @@ def _md_table(headers: list[str], rows: list[list]) -> list[str]:
 
 
 def render_markdown(s: Summary) -> str:
-    lines = [f"# {md(s.title)}", "", f"Ärendesammanfattning, {md(s.kind)}" + (" – **FÖRSENAD**" if s.overdue else ""), ""]
+    late = " – **FÖRSENAD**" if s.overdue else ""
+    lines = [f"# {md(s.title)}", "", f"Ärendesammanfattning, {md(s.kind)}{late}", ""]
     lines += _md_table(["Uppgift", "Värde"], s.facts)
     lines += ["## Beslut", "", f"- **Förslag till beslut:** {md(s.proposed)}", f"- **Beslut:** {md(s.final)}", ""]
     lines += ["## Att-satser", ""]
@@ -81,7 +83,7 @@ def render_markdown(s: Summary) -> str:
         lines += [f"- {md(w['document'])}: {md(w['message'])} ({md(w['code'])})" for w in s.warnings] + [""]
     else:
         lines += ["Inga varningar.", ""]
-    lines += [f"*Sammanställt {s.generated} ur ärenderegistret. Stycke räknas från 1 i det inlästa dokumentet.*", ""]
+    lines += [f"*{FOOTER.format(s.generated)}*", ""]
     return "\n".join(lines)
 
 
@@ -127,7 +129,7 @@ def build_docx(s: Summary):
     else:
         doc.paragraph("Inga varningar.")
     doc.paragraph()
-    doc.paragraph(f"Sammanställt {s.generated} ur ärenderegistret. Stycke räknas från 1 i det inlästa dokumentet.")
+    doc.paragraph(FOOTER.format(s.generated))
     return doc
 
 

@@ -96,7 +96,8 @@ def summary_view(data: CaseData, gov: Governance, *, today: dt.date) -> Summary:
         facts.append(("Obs", "Kopplingen till ärendet är osäker; bekräfta med motions link."))
     clauses = [
         ClauseLine(
-            x.number, clean(x.text), f"{clean(x.document)}, {location(x.page, x.block)}", STATE_SV.get(x.state, x.state),
+            x.number, clean(x.text), f"{clean(x.document)}, {location(x.page, x.block)}",
+            STATE_SV.get(x.state, x.state),
             STANCE_SV.get(x.stance, DASH) if x.stance else DASH,
             gov.outcome_label(x.proposed_outcome) if x.proposed_outcome else DASH,
             gov.outcome_label(x.outcome) if x.outcome else DASH,
@@ -114,7 +115,8 @@ def summary_view(data: CaseData, gov: Governance, *, today: dt.date) -> Summary:
     ]
     documents, warnings = [], []
     for doc in d.documents:
-        documents.append({"id": doc.id, "name": clean(doc.name), "type": DOC_TYPE_SV.get(doc.doc_type, doc.doc_type or DASH),
+        documents.append({"id": doc.id, "name": clean(doc.name),
+                          "type": DOC_TYPE_SV.get(doc.doc_type, doc.doc_type or DASH),
                           "status": STATUS_SV.get(doc.status, doc.status), "date": fmt_date(doc.date),
                           "note": _doc_note(doc)})
         codes = {w.get("code") for w in doc.warnings}
