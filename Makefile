@@ -19,10 +19,15 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# The secretariat's path: documents dropped in an inbox, the flow files them away
+# and writes the register and reports into outputs/.
 run: $(STAMP)
-	mkdir -p outputs
-	$(VENV)/bin/motions extract samples --out outputs/records
-	$(PY) -m pipeline.evaluate samples
+	mkdir -p outputs/inkorg
+	cp samples/*.docx samples/*.pdf samples/*.txt outputs/inkorg/
+	$(VENV)/bin/motions ingest outputs/inkorg --db outputs/motions.db --out outputs
+	@echo
+	@echo "Ärendesammanfattningar: outputs/summaries/   Register: outputs/register.xlsx, outputs/register.csv"
+	@echo "Redovisning till KF:    outputs/redovisning-ej-fardigberedda-*.docx/.xlsx   Databas: outputs/motions.db"
 
 test: $(STAMP)
 	$(PY) -m pytest -q
@@ -36,6 +41,8 @@ golden: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/bench_read.py
 	$(PY) bench/bench_extract.py
+	$(PY) bench/bench_store.py
+	$(PY) bench/bench_flow.py --n 1000
 
 clean:
 	rm -rf $(VENV) outputs .state

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 
 from flows import settings  # noqa: F401  - Prefect settings before Prefect
-from flows.ingest import ingest_flow
+from flows.ingest import ingest
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--governance", default=None)
     parser.add_argument("--out", default="outputs")
     args = parser.parse_args(argv)
-    ingest_flow.serve(
+    ingest.serve(
         name="motions-inkorg",
         interval=args.every,
         parameters={"inbox": args.inbox, "db": args.db, "governance": args.governance, "outputs": args.out},

@@ -6,6 +6,7 @@ on its own (all cases) to date the council report by another day.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from dataclasses import asdict, is_dataclass
 
@@ -28,6 +29,11 @@ def write_reports(db: str | None, governance: str | None, outputs: str, case_ids
 
 
 @flow(name="motions-report")
-def report_flow(db: str | None = None, governance: str | None = None, outputs: str = "outputs",
-                case_ids: list[int] | None = None, today: dt.date | None = None) -> dict:
+async def report(db: str | None = None, governance: str | None = None, outputs: str = "outputs",
+                 case_ids: list[int] | None = None, today: dt.date | None = None) -> dict:
     return write_reports(db, governance, outputs, case_ids, today)
+
+
+def report_flow(**kwargs) -> dict:
+    """Run the report flow from synchronous code (async for the reason in flows/ingest.py)."""
+    return asyncio.run(report(**kwargs))

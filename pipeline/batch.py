@@ -70,8 +70,9 @@ def claim(box: Inbox, only: list[str] | None = None) -> list[Claimed]:
 def triage(store: Store, claimed: list[Claimed]) -> tuple[list[IngestOutcome], list[Claimed]]:
     """Split into files whose bytes are stored already and files to extract."""
     known, todo = [], []
+    hits = store.known_many([c.sha256 for c in claimed if c.sha256])
     for c in claimed:
-        hit = store.known(c.sha256) if c.sha256 else None
+        hit = hits.get(c.sha256) if c.sha256 else None
         if hit is None:
             todo.append(c)
             continue
@@ -82,16 +83,32 @@ def triage(store: Store, claimed: list[Claimed]) -> tuple[list[IngestOutcome], l
 
 
 def store_all(store: Store, claimed: list[Claimed], extracted: list[Extracted]) -> list[IngestOutcome]:
-    """Store what the workers sent back; failures are recorded with their reason."""
-    outcomes = []
-    for c, ex in zip(claimed, extracted, strict=True):
-        fmt = c.path.suffix.lower().lstrip(".") or None
+    """Store what the workers sent back, the records of a chunk in one transaction
+    (each touched case recomputed once); failures are recorded with their reason.
+    If the chunk's transaction fails, each record is stored on its own so one bad
+    record cannot keep the others out."""
+    outcomes: dict[int, IngestOutcome] = {}
+    good = [(i, c, ex.record) for i, (c, ex) in enumerate(zip(claimed, extracted, strict=True)) if ex.record]
+    if good:
+        try:
+            results = store.add_records([r for _, _, r in good], names=[c.path.name for _, c, _ in good])
+        except Exception:  # noqa: BLE001 - fall back to one transaction per record
+            results = None
+        for n, (i, c, record) in enumerate(good):
+            fmt = c.path.suffix.lower().lstrip(".") or None
+            if results is None:
+                outcomes[i] = store_record(store, c.path, c.sha256, fmt, record)
+                continue
+            r = results[n]
+            first = record.warnings[0].code if record.warnings else None
+            outcomes[i] = IngestOutcome(str(c.path), r.action, r.status, record.doc_type, r.dnr_key, r.case_id,
+                                        r.document_id, first, r.message, r.needs_review)
+    for i, (c, ex) in enumerate(zip(claimed, extracted)):
         if ex.record is None:
-            outcomes.append(record_failure(store, c.path, c.sha256, fmt, ex.reason or "internal_error",
-                                           ex.message or "Okänt fel."))
-        else:
-            outcomes.append(store_record(store, c.path, c.sha256, fmt, ex.record))
-    return outcomes
+            fmt = c.path.suffix.lower().lstrip(".") or None
+            outcomes[i] = record_failure(store, c.path, c.sha256, fmt, ex.reason or "internal_error",
+                                         ex.message or "Okänt fel.")
+    return [outcomes[i] for i in range(len(claimed))]
 
 
 def file_away(box: Inbox, outcome: IngestOutcome, sha256: str | None) -> Filed:

@@ -60,14 +60,20 @@ def print_closing_table(summary: dict, out=sys.stdout) -> None:
         print(f"Rapporter: {report_locations(summary['reports'])}", file=out)
 
 
+REPORT_SV = {"summaries": "ärendesammanfattningar", "register": "registret", "council": "redovisning till KF"}
+
+
 def report_locations(reports: dict) -> str:
     parts = []
     for key, value in reports.items():
+        label = REPORT_SV.get(key)
+        if label is None:
+            continue
         if isinstance(value, list):
             if value:
-                parts.append(f"{key}: {len(value)} filer i {Path(value[0]).parent}/")
+                parts.append(f"{label}: {len(value)} filer i {Path(value[0]).parent}/")
         elif value:
-            parts.append(f"{key}: {value}")
+            parts.append(f"{label}: {value}")
     return "; ".join(parts)
 
 

@@ -57,6 +57,11 @@ def test_flows_ingest_stores_good_files_once_and_quarantines_bad_ones(tmp_path, 
     stored = [row for row in documents(db) if row[1] != "failure"]
     assert [row[0] for row in stored] == [MOTION.name, "svar.docx"]
 
+    from prefect.artifacts import Artifact
+
+    artifact = Artifact.get("ingest-summary")
+    assert "- I karantän: 3" in artifact.data and "| hemlig.pdf | karantän |" in artifact.data
+
 
 def test_flows_ingest_second_run_finds_nothing_new(tmp_path, prefect_harness):
     from flows.ingest import ingest_flow
