@@ -6,7 +6,6 @@ quarantine/, then regenerate the reports for the cases touched.
 Retries only where a second try can help: file moves (I/O) and database locks.
 """
 
-from __future__ import annotations
 
 import asyncio
 import datetime as dt

@@ -4,7 +4,6 @@ Called by the ingest flow for the cases a run touched; `motions report` runs it
 on its own (all cases) to date the council report by another day.
 """
 
-from __future__ import annotations
 
 import asyncio
 import datetime as dt
