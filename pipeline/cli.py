@@ -175,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="DIR", help="skriv en JSON-fil per dokument till DIR")
     p.set_defaults(func=cmd_extract)
     from pipeline.cli_register import add_commands; add_commands(sub)  # noqa: E702
+    from pipeline.cli_register import _common; from pipeline.cli_web import add_commands as add_web; add_web(sub, _common)  # noqa: E702
     return parser
 
 
