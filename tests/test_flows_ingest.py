@@ -131,16 +131,3 @@ def test_flows_ingest_killed_mid_batch_loses_nothing_and_stores_nothing_twice(tm
         count = con.execute("select count(*) from documents").fetchone()[0]
     assert twice == []
     assert count == len({f.read_bytes() for f in files})
-
-
-def test_flows_parameters_validate_as_a_deployment_sends_them():
-    # A served deployment passes JSON parameters that Prefect validates with a
-    # pydantic model built from the signature (postponed annotations broke that once).
-    import datetime as dt
-
-    from flows.ingest import ingest
-    from flows.report import report
-
-    params = ingest.validate_parameters({"inbox": "inkorg", "today": "2025-04-01", "only": ["a.docx"]})
-    assert params["today"] == dt.date(2025, 4, 1) and params["only"] == ["a.docx"]
-    assert report.validate_parameters({"case_ids": [1, 2]})["case_ids"] == [1, 2]
