@@ -39,21 +39,26 @@ class _Wake(FileSystemEventHandler):
 
 class Stability:
     """Remembers (size, mtime) per file; a file is complete when it did not change
-    between two looks."""
+    between two looks. An empty file must stay empty for `empty_grace` seconds:
+    some copy tools create the file first and write it a moment later."""
 
-    def __init__(self) -> None:
-        self.seen: dict[str, tuple[int, int]] = {}
+    def __init__(self, empty_grace: float = 10.0) -> None:
+        self.seen: dict[str, tuple[tuple[int, int], float]] = {}
+        self.empty_grace = empty_grace
 
     def complete(self, paths: list[Path]) -> list[Path]:
         ready, now_seen = [], {}
+        now = time.monotonic()
         for p in paths:
             try:
                 st = os.lstat(p)
             except OSError:
                 continue
             sig = (st.st_size, st.st_mtime_ns)
-            now_seen[p.name] = sig
-            if self.seen.get(p.name) == sig:
+            before = self.seen.get(p.name)
+            since = before[1] if before and before[0] == sig else now
+            now_seen[p.name] = (sig, since)
+            if before and before[0] == sig and (st.st_size > 0 or now - since >= self.empty_grace):
                 ready.append(p)
         self.seen = now_seen
         return ready

@@ -54,8 +54,10 @@ def print_closing_table(summary: dict, out=sys.stdout) -> None:
     for r in rows:
         print(line(r), file=out)
     c = summary["counts"]
-    print(f"{len(rows)} filer: {c.get('stored', 0)} sparade, {c.get('duplicate', 0)} dubbletter, "
-          f"{c.get('quarantined', 0)} i karantän; {len(summary['cases_touched'])} ärenden berörda", file=out)
+    stored, dupes, cases = c.get("stored", 0), c.get("duplicate", 0), len(summary["cases_touched"])
+    print(f"{len(rows)} {'fil' if len(rows) == 1 else 'filer'}: {stored} {'sparad' if stored == 1 else 'sparade'}, "
+          f"{dupes} {'dubblett' if dupes == 1 else 'dubbletter'}, {c.get('quarantined', 0)} i karantän; "
+          f"{cases} {'ärende berört' if cases == 1 else 'ärenden berörda'}", file=out)
     if summary.get("reports"):
         print(f"Rapporter: {report_locations(summary['reports'])}", file=out)
 

@@ -63,3 +63,25 @@ def test_inbox_quarantine_writes_a_reason_a_person_can_read(box):
         "truncated", "Filen är trasig eller ofullständig.", "trasig.docx", "abc")
     assert "T" in note["time"]
     assert not is_candidate(box.quarantine / "trasig.docx.reason.json")
+
+
+def test_inbox_watch_stability_waits_for_a_settled_file(tmp_path, monkeypatch):
+    import time
+
+    from flows.watch import Stability
+
+    clock = [100.0]
+    monkeypatch.setattr(time, "monotonic", lambda: clock[0])
+    f, empty = tmp_path / "svar.docx", tmp_path / "tom.pdf"
+    f.write_bytes(b"halv")
+    empty.write_bytes(b"")
+    s = Stability(empty_grace=10)
+    assert s.complete([f, empty]) == []          # first look: nothing known yet
+    with open(f, "ab") as h:
+        h.write(b" och resten")
+    clock[0] += 1
+    assert s.complete([f, empty]) == []          # it grew; the empty one is too young
+    clock[0] += 1
+    assert s.complete([f, empty]) == [f]         # unchanged since the last look
+    clock[0] += 10
+    assert s.complete([f, empty]) == [f, empty]  # empty, and still empty after the grace
