@@ -33,6 +33,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from sqlalchemy import select
+from starlette.datastructures import UploadFile as StarletteUploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pipeline import queries
@@ -359,7 +360,7 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
     async def _accept(files: list[UploadFile]) -> list[FileResult]:
         if uploads is None:
             raise StarletteHTTPException(503, "Uppladdning är avstängd: ingen inkorg är inställd (--inbox).")
-        files = [f for f in files if isinstance(f, UploadFile)]
+        files = [f for f in files if isinstance(f, StarletteUploadFile)]
         if not files:
             raise StarletteHTTPException(400, "Inga filer i uppladdningen.")
         if len(files) > max_files:
@@ -383,7 +384,8 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
               responses={400: {"model": ErrorOut}, 411: {"model": ErrorOut}, 413: {"model": ErrorOut},
                          503: {"model": ErrorOut}})
     async def api_upload(files: Annotated[list[UploadFile], File(description=".docx, .pdf eller .txt")]):
-        return uploads.submit(await _accept(files)).to_dict()
+        results = await _accept(files)
+        return uploads.submit(results).to_dict()
 
     @app.get("/api/uploads/{job_id}", response_model=UploadJobOut, responses=ERRORS, tags=["uppladdning"],
              summary="Status för en uppladdning")
@@ -567,7 +569,8 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
 
     @app.post("/ladda-upp", include_in_schema=False)
     async def upload_form(files: Annotated[list[UploadFile], File()]):
-        job = uploads.submit(await _accept(files))
+        results = await _accept(files)
+        job = uploads.submit(results)
         return RedirectResponse(f"/ladda-upp/{job.id}", status_code=303)
 
     @app.get("/ladda-upp/{job_id}", response_class=HTMLResponse, include_in_schema=False)
