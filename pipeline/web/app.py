@@ -138,6 +138,8 @@ class UploadJobOut(BaseModel):
 
 
 Text = Annotated[str, Query(max_length=200)]
+Dnr = Annotated[str, Query(min_length=1, max_length=200, description="Diarienummer i valfri skrivform, eller #id",
+                           examples=["KS 2020/0399", "KS 20/399", "#1"])]
 
 
 class ErrorOut(BaseModel):
@@ -342,18 +344,18 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
 
     @app.get("/api/show", response_model=queries.CaseDetail, responses=ERRORS, tags=["register"],
              summary="Ett ärende med tidslinje (motions show)")
-    def api_show(dnr: Annotated[str, Query(min_length=1, max_length=200, description="Dnr i valfri form eller #id")],
+    def api_show(dnr: Dnr,
                  today: dt.date | None = None):
         return queries.show(store, dnr, today=day(today))
 
     @app.get("/api/clauses", response_model=queries.ClauseReport, responses=ERRORS, tags=["register"],
              summary="Att-satserna med kommentarer och beslut (motions clauses)")
-    def api_clauses(dnr: Annotated[str, Query(min_length=1, max_length=200)], today: dt.date | None = None):
+    def api_clauses(dnr: Dnr, today: dt.date | None = None):
         return queries.clauses(store, dnr, today=day(today))
 
     @app.get("/api/search", response_model=list[queries.SearchHit], tags=["register"],
              summary="Fritextsök med svensk ordstamning (motions search)")
-    def api_search(q: Annotated[str, Query(min_length=1, max_length=200)],
+    def api_search(q: Annotated[str, Query(min_length=1, max_length=200, examples=["solceller", "motionerna"])],
                    limit: Annotated[int, Query(ge=1, le=200)] = 20):
         return queries.search(store, q, limit=limit)
 
