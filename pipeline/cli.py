@@ -12,26 +12,12 @@ import sys
 from pathlib import Path
 
 from pipeline.errors import MotionsError
+from pipeline.labels import DOC_TYPE_SV as _DOC_TYPE_SV
+from pipeline.labels import OUTCOME_SV
 
 SUFFIXES = {".docx", ".pdf", ".txt"}
 
-DOC_TYPE_SV = {
-    "motion": "Motion",
-    "answer": "Svar/tjänsteskrivelse",
-    "protocol_extract": "Protokollsutdrag",
-    "citizen_proposal": "Medborgarförslag",
-    "other": "Övrigt",
-}
-OUTCOME_SV = {
-    "bifall": "bifall",
-    "avslag": "avslag",
-    "besvarad": "besvarad",
-    "delvis_bifall": "delvis bifall",
-    "aterremiss": "återremiss",
-    "bordlagd": "bordlagd",
-    "avskriven": "avskriven",
-    "overlamnad": "överlämnad för beredning",
-}
+DOC_TYPE_SV = {code: label.capitalize() for code, label in _DOC_TYPE_SV.items()}
 
 
 def _files(paths: list[str]) -> list[Path]:

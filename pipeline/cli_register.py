@@ -12,6 +12,8 @@ import datetime as dt
 import json
 import sys
 
+from pipeline.labels import DASH, EVENT_SV, KIND_SV, STANCE_SV, STATE_SV
+
 ACTION_SV = {
     "stored": "sparad",
     "supersedes": "sparad, ersätter tidigare version",
@@ -24,15 +26,6 @@ SUMMARY_SV = {
     "stored": "sparade", "supersedes": "ersätter äldre version", "superseded": "äldre versioner",
     "same_content": "samma innehåll i annat format", "duplicate": "dubbletter", "failure": "fel",
 }
-STATE_SV = {"open": "öppen", "commented": "kommenterad", "decided": "beslutad"}
-STANCE_SV = {"positive": "positiv", "negative": "negativ", "neutral": "neutral"}
-KIND_SV = {"motion": "motion", "citizen_proposal": "medborgarförslag"}
-EVENT_SV = {
-    "raised": "väckt", "remitted": "remitterad", "answer_proposed": "förslag till svar",
-    "decided_ksau": "beslut i KSAU", "decided_ks": "beslut i KS", "decided_kf": "beslut i KF",
-    "aterremiss": "återremiss", "bordlagd": "bordlagd", "avskriven": "avskriven", "linked": "kopplad manuellt",
-}
-DASH = "–"
 
 
 def _date(text: str) -> dt.date:

@@ -8,6 +8,8 @@ so `--governance` and `--today` change what is shown without touching the store.
 
 from __future__ import annotations
 
+from pipeline.labels import EVENT_SV  # noqa: F401  - re-exported for older imports
+
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -21,12 +23,6 @@ RANK = {
 }
 FINAL_EVENTS = ("decided_kf", "avskriven")
 PROPOSALS = ("answer_proposed", "decided_ksau", "decided_ks")
-EVENT_SV = {
-    "raised": "väckt", "remitted": "remitterad", "answer_proposed": "förslag till svar",
-    "decided_ksau": "beslut i KSAU", "decided_ks": "beslut i KS", "decided_kf": "beslut i KF",
-    "aterremiss": "återremiss", "bordlagd": "bordlagd", "avskriven": "avskriven",
-    "linked": "kopplad av handläggare",
-}
 
 
 @dataclass(frozen=True)

@@ -16,16 +16,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from pipeline.status import EVENT_SV
+from pipeline.labels import DASH, DOC_TYPE_SV, EVENT_SV, STANCE_SV, STATE_SV  # noqa: F401
 
-DASH = "–"
-DOC_TYPE_SV = {
-    "motion": "motion", "answer": "svar/tjänsteskrivelse", "protocol_extract": "protokollsutdrag",
-    "citizen_proposal": "medborgarförslag", "other": "övrigt",
-}
 STATUS_SV = {"success": "inläst", "partial": "delvis inläst – granska", "failure": "kunde inte läsas"}
-STATE_SV = {"open": "öppen", "commented": "kommenterad", "decided": "beslutad"}
-STANCE_SV = {"positive": "positiv", "negative": "negativ", "neutral": "neutral"}
 LINK_SV = {"dnr": "diarienummer", "fuzzy": "titel och förslagsställare", "manual": "manuellt", "new": "nytt ärende"}
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
              "oktober", "november", "december")
