@@ -83,3 +83,48 @@ def test_extract_fields_of_an_answer(doc_from):
 def test_extract_dnr_from_running_header_when_body_has_none(doc_from):
     doc = doc_from("# Motion om cykelvägar\nJag föreslår att fullmäktige beslutar\natt bygga cykelvägar.", headers=("Dnr KS 2022/77",))
     assert extract(doc).dnr == "KS 2022/77"
+
+
+@pytest.mark.parametrize("text,raw,key", [
+    ("Diarienummer Ks 2019/88", "Ks 2019/88", "KS 2019/88"),
+    ("Ärendenummer: KS 2021/1204-3", "KS 2021/1204-3", "KS 2021/1204"),
+])
+def test_extract_dnr_lower_case_organ_and_suffix(text, raw, key):
+    assert [(r, k) for r, k, _ in find_dnrs(text)] == [(raw, key)]
+
+
+def test_extract_dnr_mixed_case_needs_a_label():
+    assert find_dnrs("Sida 12/20 och Kf 20/5") == []
+
+
+def test_extract_protocol_with_two_paragraphs_keeps_the_motion(doc_from):
+    record = extract(doc_from("""
+        Protokollsutdrag
+        Kommunfullmäktige
+        § 14 Dnr KS 2024/211
+        # VA-taxa 2025
+        # Kommunfullmäktiges beslut
+        Kommunfullmäktige beslutar att anta VA-taxan.
+        § 15 Dnr KS 2024/173
+        # Svar på motion om trygga skolvägar
+        # Ärendebeskrivning
+        Anna Berg (S) föreslår att kommunfullmäktige beslutar
+        - att kommunen kartlägger skolvägarna
+        - att skolskjuts erbjuds alla i årskurs 1–3
+        # Kommunfullmäktiges beslut
+        Kommunfullmäktige beslutar att bifalla motionens första att-sats och i övrigt avslå motionen.
+    """))
+    assert (record.dnr, record.title) == ("KS 2024/173", "Svar på motion om trygga skolvägar")
+    assert len(record.clauses) == 2 and record.decision.outcome == "delvis_bifall"
+    assert [(c.clause_number, c.outcome) for c in record.decision.clause_outcomes] == [(1, "bifall"), (2, "avslag")]
+
+
+def test_extract_officer_from_a_label_row_with_a_job_title(doc_from):
+    record = extract(doc_from("""
+        Datum Diarienummer Handläggare
+        2020-06-11 KS.2020.0456 Mira Lundell Bibliotekskonsulent 0280-171 36
+        # Yttrande över motion om skolbibliotek
+        Nämnden tillstyrker motionen.
+    """))
+    assert record.officer == "Mira Lundell"
+    assert (record.decision.outcome, record.decision.proposed) == ("bifall", True)

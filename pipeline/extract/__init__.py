@@ -19,7 +19,7 @@ from pipeline.extract.record import (
     Source,
     Warning,
 )
-from pipeline.extract.units import build_units
+from pipeline.extract.units import build_units, focus_paragraph
 
 RESPONDING = {"answer", "protocol_extract"}
 
@@ -31,6 +31,8 @@ def extract(doc: NormalizedDocument) -> Record:
     # as a tie-breaker.
     provisional = find_clauses(units, responding=False)
     doc_type = classify(units, doc.headers, has_clauses=bool(provisional))
+    if doc_type == "protocol_extract":
+        units = focus_paragraph(units)
     hits = find_clauses(units, responding=doc_type in RESPONDING) if doc_type in RESPONDING else provisional
     by_index = {u.index: u for u in units}
 

@@ -31,12 +31,10 @@ def _is_placeholder(u: Unit) -> bool:
 def send_to_warning(units: list[Unit]) -> list[Warning]:
     for pos, u in enumerate(units):
         if u.is_section_heading and u.section == "SEND_TO":
-            content = []
-            for nxt in units[pos + 1:]:
-                if nxt.is_section_heading:
-                    break
-                content.append(nxt)
-            if all(_is_placeholder(c) for c in content):
+            # The first line under the heading decides: a signature may follow an
+            # unfilled list, and must not count as its content.
+            nxt = units[pos + 1] if pos + 1 < len(units) else None
+            if nxt is None or nxt.is_section_heading or _is_placeholder(nxt):
                 return [Warning("empty_send_to", "”Beslutet ska skickas till” är inte ifyllt.")]
             return []
     return []

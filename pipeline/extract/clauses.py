@@ -135,6 +135,7 @@ def find_clauses(units: list[Unit], responding: bool) -> list[ClauseHit]:
 
     # Units that answer clauses by position are never clauses themselves.
     answering = set(ordered_comments(units)) if responding else set()
+    interleaved = _interleaved_quotes(units) if responding else set()
     table_cells = table_clause_cells(units)
     prev: Unit | None = None
     for u in units:
@@ -166,6 +167,7 @@ def find_clauses(units: list[Unit], responding: bool) -> list[ClauseHit]:
                 or after_intro
                 or u.kind is BlockKind.LIST_ITEM
                 or _next_is_att(units, u)
+                or u.index in interleaved
             )
             if accept:
                 if not in_run:
@@ -196,6 +198,26 @@ def find_clauses(units: list[Unit], responding: bool) -> list[ClauseHit]:
         prev = u
     close_run()
     return hits
+
+
+def _interleaved_quotes(units: list[Unit]) -> set[int]:
+    """Att-paragraphs of an assessment that quotes each clause before answering it
+    (att ..., its answer, att ..., its answer): two or more in one section."""
+    found: set[int] = set()
+    section: list[int] = []
+
+    def flush() -> None:
+        if len(section) >= 2:
+            found.update(section)
+        section.clear()
+
+    for u in units:
+        if u.is_section_heading:
+            flush()
+        elif u.section in {"ASSESSMENT", "CONCLUSION"} and starts_with_att(u) and not is_decision_line(u):
+            section.append(u.index)
+    flush()
+    return found
 
 
 def _with_text(u: Unit, text: str) -> Unit:

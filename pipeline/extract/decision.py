@@ -18,7 +18,7 @@ PROPOSES = re.compile(
 )
 INLINE_DECISION = re.compile(
     r"^\s*(kommunfullmäktige|kommunstyrelsen|kommunstyrelsens arbetsutskott|arbetsutskottet|fullmäktige|nämnden|[\wåäö-]+nämnden)"
-    r"\s+(beslutar|beslutade|föreslår|föreslog)\b",
+    r"\s+(beslutar|beslutade|föreslår|föreslog|tillstyrker|avstyrker)\b",
     re.I,
 )
 SEGMENT = re.compile(r"\s*(?:;|,|\bdels\b|\bsamt\b|\boch att\b|\bmedan\b|\boch\b(?=\s+\w+\s+i övrigt)|(?<=[a-zåäö0-9])\.\s)\s*", re.I)
@@ -132,6 +132,10 @@ def find_decision(units: list[Unit], doc_type: str, n_clauses: int) -> DecisionH
             if not more:
                 break
             per_clause += [m for m in more if m[0] not in dict(per_clause)]
+        # "Kommunstyrelsen föreslår kommunfullmäktige besluta" on the line above the
+        # att-line makes it a proposal.
+        lead_in = [u for u in units[max(0, unit.index - 2): unit.index] if u.section == unit.section]
+        proposed = proposed or any(PROPOSES.search(u.text) for u in lead_in[-1:])
         outcomes = {o for _, o in per_clause}
         if {"bifall", "avslag"} <= outcomes or ("bifall" in outcomes and len(outcomes) > 1):
             outcome = "delvis_bifall"

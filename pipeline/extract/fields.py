@@ -34,7 +34,9 @@ def find_dnrs(text: str) -> list[tuple[str, str, int]]:
         if hit.start < last_end:
             continue
         g = hit.groups
-        out.append((hit.text, dnr_key(g["org"], g["year"], g["serial"]), hit.start))
+        # A labelled rule captures the Dnr without its label in "raw".
+        raw = g.get("raw", hit.text)
+        out.append((raw, dnr_key(g["org"], g["year"], g["serial"]), hit.start + hit.text.index(raw)))
         last_end = hit.end
     return out
 
@@ -121,7 +123,14 @@ def pick_date(units: list[Unit], headers: tuple[str, ...], doc_type: str) -> str
     if labelled:
         return labelled
     if doc_type in ("motion", "citizen_proposal"):
-        # A motion is dated where it is signed: the last date in it.
+        # A form states when it was sent in; otherwise a motion is dated where it
+        # is signed: the last date in it.
+        for text in texts:
+            m = re.search(r"(?i)\b(inskickat|inlämnad|inlämnat|inkommen|inkom)\s*:\s*", text)
+            if m:
+                found = find_dates(text[m.end():])
+                if found and found[0][1] == 0:
+                    return found[0][0]
         for text in reversed(texts):
             found = find_dates(text)
             if found:
@@ -147,7 +156,14 @@ GENERIC = re.compile(
 )
 
 
+RUBRIK = re.compile(r"(?i)^\s*rubrik\s*:\s*(?P<title>\S.{2,150})$")
+
+
 def pick_title(units: list[Unit]) -> str | None:
+    for u in units[:HEAD_UNITS * 2]:
+        m = RUBRIK.match(u.text)  # a form's title field
+        if m:
+            return _clean_title(m.group("title"))
     for u in units[:HEAD_UNITS + 6]:
         if len(u.text) > 200 or u.placeholder:
             continue
@@ -227,7 +243,8 @@ def pick_body(units: list[Unit], headers: tuple[str, ...], doc_type: str, title_
 PERSON = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: (?:af |von |de )?[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
 PERSON_LINE = re.compile(rf"^(?P<name>{PERSON})(?:,\s*[a-zåäö][\w -]*)?$")  # "Elin Rapp, utredare"
 OFFICER_LABEL = re.compile(
-    rf"(?i:handläggare|handläggande tjänsteperson|kontaktperson|ansvarig tjänsteperson|föredragande)\s*:?\s*\n?\s*(?P<name>{PERSON})"
+    rf"(?i:handläggare|handläggande tjänsteperson|kontaktperson|kontakt|upplysningar lämnas av|ansvarig tjänsteperson|"
+    rf"föredragande)\b\s*:?\s*\n?\s*(?P<name>{PERSON})"
 )
 CONTACT = re.compile(r"(?i)(\btel\b|telefon|\b0\d{1,3}[- ]\d|@[\w.-]+\.\w+)")
 
@@ -238,11 +255,23 @@ LABEL_WORDS = re.compile(
 )
 
 
+# A job title set after a name in a header row ("Mira Lundell Bibliotekskonsulent").
+JOB_TITLE = re.compile(
+    r"(?i)(konsulent|strateg|chef|sekreterare|handläggare|utredare|ingenjör|samordnare|ansvarig|ledare|"
+    r"direktör|controller|jurist|ekonom|planerare|arkitekt|specialist|utvecklare|rådgivare|assistent|registrator)$"
+)
+
+
+def trim_job_title(name: str) -> str:
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and JOB_TITLE.search(words[-1]) else name
+
+
 def _officer_from_label_rows(units: list[Unit]) -> str | None:
     """A row of labels over a row of values: a table, or a PDF's text of one."""
     by_pos = {u.table_pos: u for u in units if u.table_pos}
     for i, u in enumerate(units[: HEAD_UNITS + 6]):
-        if not re.match(r"(?i)^\s*handläggare\b", u.text) or not LABEL_WORDS.match(u.text):
+        if not re.search(r"(?i)\bhandläggare\b", u.text) or not LABEL_WORDS.match(u.text):
             continue
         below = None
         if u.table_pos:
@@ -251,9 +280,10 @@ def _officer_from_label_rows(units: list[Unit]) -> str | None:
         elif i + 1 < len(units):
             below = units[i + 1]
         if below is not None:
-            m = re.match(rf"^(?P<name>{PERSON})\b", (below.raw or below.text).split("\n")[0])
-            if m and not LABEL_WORDS.match(m.group("name")):
-                return m.group("name")
+            first_line = (below.raw or below.text).split("\n")[0]
+            for m in re.finditer(rf"(?<![\w.])(?P<name>{PERSON})\b", first_line):
+                if not LABEL_WORDS.match(m.group("name")) and not find_dnrs(m.group("name")):
+                    return trim_job_title(m.group("name"))
     return None
 
 

@@ -32,6 +32,8 @@ SKIP_SECTIONS = {"MOTIONS_AT_MEETING", "VOTING", "RESERVATION", "DECISION", "SIG
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # A citizen has no party: "Maja Lund har i ett medborgarförslag föreslagit ...".
 CITIZEN = re.compile(rf"^(?P<name>{PERSON})\s+(?:har|föreslår|vill|lämnade|lämnar|skriver)\b.*\b(?:medborgarförslag|e-förslag)")
+# "Socialdemokraterna i Hedsund genom Kerstin Ahl har i en motion ..."
+GROUP_BY = re.compile(rf"(?P<party>[A-ZÅÄÖ][\wåäö]+(?: i [A-ZÅÄÖ][\wåäö]+)?)\s+genom\s+(?P<name>{PERSON})")
 NAME_LABEL = re.compile(rf"(?i:namn|förslagsställare|inlämnat av|avsändare)\s*:\s*(?P<name>{PERSON})")
 
 
@@ -113,12 +115,20 @@ def signature_people(units: list[Unit]) -> list[Person]:
                     pending = []
                 people += with_party
                 continue
-            named_party = re.fullmatch(rf"(?P<name>{PERSON}),?\s+(?:(?:för|på uppdrag av)\s+)?(?P<party>.+)", line)
-            if named_party and _valid_name(named_party.group("name")):
+            named_party = re.fullmatch(
+                rf"(?P<names>{PERSON}(?:\s*(?:,|och)\s*{PERSON})*),?\s+(?:(?:för|på uppdrag av)\s+)?(?P<party>.+)", line)
+            if named_party:
                 abbr = party_from_words(named_party.group("party"))
-                if abbr:  # "Berit Holm, Kristdemokraterna", "Anna Berg för Vänsterpartiet"
-                    people.append(Person(named_party.group("name"), abbr))
+                names = [n.strip() for n in re.split(r"\s*(?:,|\boch\b)\s*", named_party.group("names"))]
+                names = [n for n in names if _valid_name(n)]
+                if abbr and names:  # "Berit Holm, Kristdemokraterna", "A och B, Centerpartiet"
+                    people += [Person(n, abbr) for n in names]
                     continue
+            group = re.fullmatch(rf"(?P<party>.+?)\s+genom\s+(?P<name>{PERSON})", line)
+            if group and _valid_name(group.group("name")) and party_from_words(group.group("party")):
+                # "Socialdemokraterna i Hedsund genom Kerstin Ahl"
+                people.append(Person(group.group("name"), party_from_words(group.group("party"))))
+                continue
             bare = re.fullmatch(rf"(?P<names>{PERSON}(?:\s*(?:,|och)\s*{PERSON})*)", line)
             if bare:
                 names = [n.strip() for n in re.split(r"\s*(?:,|\boch\b)\s*", bare.group("names"))]
@@ -149,13 +159,21 @@ def find_authors(units: list[Unit], doc_type: str, last_clause_unit: int | None)
             labelled = [m.group("name") for u in units if (m := NAME_LABEL.search(u.text))]
             people = [Person(n, None) for n in (labelled[:1] or _bare_signers(units[start:]))]
         return _unique(people)
+    from pipeline.extract.clauses import is_intro
+
     people = []
     for u in units:
         if u.section in SKIP_SECTIONS:
             continue
+        # A sentence about the motion, or the line that introduces its att-satser
+        # ("Anna Berg (S) föreslår att kommunfullmäktige beslutar").
+        intro = is_intro(u)
         for sentence in SENTENCE.split(u.text):
-            if MOTION_WORD.search(sentence):
+            if intro or MOTION_WORD.search(sentence):
                 named = _names_in(sentence)
+                group = GROUP_BY.search(sentence)
+                if group and _valid_name(group.group("name")) and party_from_words(group.group("party")):
+                    named.append(Person(group.group("name"), party_from_words(group.group("party"))))
                 citizen = CITIZEN.match(sentence)
                 if not named and citizen and _valid_name(citizen.group("name")):
                     named = [Person(citizen.group("name"), None)]

@@ -8,7 +8,7 @@ recognised by their text, not only by style, because PDF and plain text lose sty
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.document import BlockKind, NormalizedDocument
 from pipeline.extract.rules import rules
@@ -18,6 +18,7 @@ _SPLIT_BEFORE = re.compile(r"(?<=[.;:!?])\s+(?=(?:Kommentar|Kommentarer|Förvalt
 # "Förslag till beslut: Motionen avslås." -> a section label inside the block.
 _INLINE_LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:\n]{2,60}?)\s*:\s*(?P<rest>\S.*)$", re.S)
 _WS = re.compile(r"\s+")
+_ATT = re.compile(r"^att(\s|\d)", re.I)
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,35 @@ def section_of(text: str) -> str | None:
     return hit.label if hit else None
 
 
+def _trailing_section(text: str) -> tuple[str, str] | None:
+    words = text.split()
+    for n in (1, 2, 3, 4):
+        if len(words) > n + 1 and section_of(" ".join(words[-n:])):
+            return " ".join(words[:-n]), " ".join(words[-n:])
+    return None
+
+
+PARAGRAPH_MARK = re.compile(r"^§\s*\d+\b")
+MOTION_MATTER = re.compile(r"(?i)\b(motion|medborgarförslag|e-förslag)")
+
+
+def focus_paragraph(units: list[Unit]) -> list[Unit]:
+    """A protocol extract holding several § keeps the one about a motion.
+
+    The units before the first § (the protocol's head: body, date) stay; the
+    others are renumbered so unit indexes stay positions in the list."""
+    starts = [i for i, u in enumerate(units) if PARAGRAPH_MARK.match(u.text)]
+    if len(starts) < 2:
+        return units
+    bounds = list(zip(starts, starts[1:] + [len(units)]))
+    chosen = next(((a, b) for a, b in bounds
+                   if any(MOTION_MATTER.search(u.text) for u in units[a: a + 4])), None)
+    if chosen is None:
+        return units
+    kept = units[: starts[0]] + units[chosen[0]: chosen[1]]
+    return [replace(u, index=i) for i, u in enumerate(kept)]
+
+
 def build_units(doc: NormalizedDocument) -> list[Unit]:
     units: list[Unit] = []
     section: str | None = None
@@ -60,13 +90,24 @@ def build_units(doc: NormalizedDocument) -> list[Unit]:
                 continue
             label = section_of(text)
             inline_rest = None
+            if label is None and block.kind is BlockKind.HEADING and (split := _trailing_section(text)):
+                # Two bold lines read as one heading: "Svar på motion om X Ärendebeskrivning".
+                title, label_text = split
+                units.append(Unit(len(units), text=title, section=section, is_section_heading=False,
+                                  is_heading=True, block=block.index, page=block.page, kind=block.kind,
+                                  marker=None, list_level=None, placeholder=False, raw=title))
+                text, label = label_text, section_of(label_text)
             if label is None:
                 m = _INLINE_LABEL.match(text)
                 if m and (inline := section_of(m.group("label"))):
                     label, inline_rest = inline, m.group("rest")
-            is_heading = block.kind is BlockKind.HEADING or label is not None
+            # A bold line quoting a clause ("att kommunen ...") is not a heading.
+            quoted_clause = _ATT.match(text) is not None
+            is_heading = (block.kind is BlockKind.HEADING and not quoted_clause) or label is not None
             if label is not None:
                 section = label
+            elif PARAGRAPH_MARK.match(text):
+                section = None  # a new § starts with no section of its own
             # A part split off a list item ("Kommentar: ...") is not itself an item.
             split_off = part_no > 0
             common = dict(

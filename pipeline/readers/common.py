@@ -20,6 +20,7 @@ DASHES = "-–—"
 # ("2024. ...") is not a marker.
 _MARKER_RE = re.compile(
     rf"^[ \t\u00a0]*(?:(?P<bullet>[{BULLETS}])[ \t\u00a0]*"
+    rf"|(?P<star>\*)[ \t\u00a0]+"
     rf"|(?P<other>[{DASHES}]|\d{{1,3}}[.)]|[a-zåäö]\)|\(\d{{1,3}}\))[ \t\u00a0]+)(?=\S)"
 )
 
@@ -32,7 +33,7 @@ def split_marker(text: str) -> tuple[str, str] | None:
     m = _MARKER_RE.match(text)
     if not m:
         return None
-    marker = "•" if m.group("bullet") else m.group("other")
+    marker = "•" if m.group("bullet") or m.group("star") else m.group("other")
     return marker, text[m.end():]
 
 

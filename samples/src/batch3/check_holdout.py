@@ -16,7 +16,7 @@
   page 1 and ends on page 2 of the PDF; the Hedsund KF extract holds two §;
 * prints counts.
 
-Run from the repository root: .venv/bin/python samples/holdout/src/check_holdout.py
+Run from the repository root: .venv/bin/python samples/src/batch3/check_holdout.py
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from pathlib import Path
 
 from lxml import etree
 
-HOLDOUT = Path(__file__).resolve().parent.parent
+HOLDOUT = Path(__file__).resolve().parent.parent.parent  # samples/
 TRUTH = HOLDOUT / "truth"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 KEYS = ["doc_type", "dnr", "dnr_key", "title", "municipality", "body", "date", "officer",

@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 SRC = Path(__file__).resolve().parent
-sys.path.insert(0, str(SRC.parent.parent / "src"))  # samples/src for docxlib
+sys.path.insert(0, str(SRC.parent))  # samples/src for docxlib
 
 import docxlib  # noqa: E402
 
