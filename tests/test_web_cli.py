@@ -45,3 +45,20 @@ def test_web_serve_warns_that_there_is_no_login_on_another_host_and_serves(tmp_p
     assert "VARNING" in err and "ingen inloggning" in err and "0.0.0.0" in err
     assert f"http://0.0.0.0:{port}/" in out
     assert "prefect" not in err.lower()
+
+
+def test_web_app_never_imports_prefect_until_an_upload_runs(tmp_path):
+    """pipeline/ must not import Prefect: the pages and the API work without it."""
+    code = (
+        "import sys, datetime\n"
+        "from fastapi.testclient import TestClient\n"
+        "from pipeline.web import create_app\n"
+        f"app = create_app(db={str(tmp_path / 'm.db')!r}, inbox={str(tmp_path / 'in')!r})\n"
+        "c = TestClient(app)\n"
+        "assert [c.get(u).status_code for u in ('/', '/sok?q=x', '/ej-fardigberedda', '/ladda-upp', '/api/cases')] "
+        "== [200] * 5\n"
+        "assert 'prefect' not in sys.modules and 'flows' not in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-W", "ignore", "-c", code], cwd=ROOT, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr

@@ -3,12 +3,13 @@ uvicorn server on a free loopback port, and Debian's Chromium driven by Playwrig
 
 Chromium comes from Debian (`apt-get install chromium`); Playwright is only the
 Python driver (never `playwright install`). Without /usr/bin/chromium the browser
-tests skip with the reason; CI installs it (.ci/run).
+tests skip with the reason, or fail when MOTIONS_TEST_BROWSER=1 (CI installs it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import socket
 import threading
@@ -128,12 +129,14 @@ class LiveServer:
 @pytest.fixture(scope="module")
 def chromium():
     """One headless Debian Chromium for a test module (Playwright's sync API)."""
+    # CI sets MOTIONS_TEST_BROWSER=1: there a missing browser is a failure, not a skip.
+    missing = pytest.fail if os.environ.get("MOTIONS_TEST_BROWSER") == "1" else pytest.skip
     if not CHROMIUM.exists():
-        pytest.skip("Debians chromium saknas (/usr/bin/chromium): apt-get install -y chromium")
+        missing("Debians chromium saknas (/usr/bin/chromium): apt-get install -y chromium")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        pytest.skip("Python-paketet playwright saknas: pip install playwright (inga webbläsare laddas ner)")
+        missing("Python-paketet playwright saknas: pip install playwright (inga webbläsare laddas ner)")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         try:

@@ -253,6 +253,8 @@ class Archive:
                 continue
             key = (str(path), st.st_mtime_ns, st.st_size)
             if key not in self._sha:
+                if len(self._sha) > 10_000:
+                    self._sha.clear()
                 try:
                     self._sha[key] = hashlib.sha256(path.read_bytes()).hexdigest()
                 except OSError:
