@@ -8,6 +8,7 @@ flow as `motions ingest` (Prefect is imported only when the first upload runs).
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -26,8 +27,20 @@ def cmd_serve(args) -> int:
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"Motioner: http://{shown}:{args.port}/  (inkorg {inbox}, rapporter {args.out}/; Ctrl-C avslutar)",
           flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
+    # uvicorn shuts down gracefully on SIGTERM and then raises the signal again with
+    # the handler that was there before. Python's default for SIGTERM ends the process
+    # without running atexit, which would leave Prefect's temporary API server (started
+    # by the first upload) running as an orphan. Exiting through SystemExit runs it.
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     return 0
+
+
+def _exit_on_sigterm(signum, frame) -> None:
+    raise SystemExit(0)
 
 
 def add_commands(sub, common) -> None:
