@@ -17,7 +17,7 @@
 * prints counts.
 
 Run from the repository root:
-    .venv/bin/python samples/holdout_next/src/check_holdout_next.py
+    .venv/bin/python samples/holdout/src/check_holdout.py
 """
 from __future__ import annotations
 

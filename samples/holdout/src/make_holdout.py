@@ -1,8 +1,8 @@
-"""Build held-out batch 4: samples/holdout_next/*.docx, *.txt and truth/*.json.
+"""Build held-out batch 4: samples/holdout/*.docx, *.txt and truth/*.json.
 
 Run from the repository root:
-    .venv/bin/python samples/holdout_next/src/make_holdout_next.py --pdf
-    .venv/bin/python samples/holdout_next/src/check_holdout_next.py
+    .venv/bin/python samples/holdout/src/make_holdout.py --pdf
+    .venv/bin/python samples/holdout/src/check_holdout.py
 
 The texts and their truth records are typed by hand in cases/*.py. Nothing
 here reads or runs the extraction pipeline. The Word features come from
@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parent
-OUT = SRC.parent            # samples/holdout_next
+OUT = SRC.parent            # samples/holdout
 TRUTH = OUT / "truth"
 sys.path.insert(0, str(SRC))
 
