@@ -105,9 +105,13 @@
   ["dragleave", "drop"].forEach(function (t) {
     drop.addEventListener(t, function () { drop.classList.remove("over"); });
   });
-  drop.addEventListener("drop", function (ev) {
+  // A file dropped anywhere on the page is an upload (the browser would otherwise
+  // leave the page to show the file).
+  document.addEventListener("dragover", function (ev) { ev.preventDefault(); });
+  document.addEventListener("drop", function (ev) {
     ev.preventDefault();
-    if (!ev.dataTransfer || !ev.dataTransfer.files.length) return;
+    drop.classList.remove("over");
+    if (!ev.dataTransfer || !ev.dataTransfer.files.length || button.disabled) return;
     input.files = ev.dataTransfer.files;
     showChosen();
     upload();
