@@ -9,7 +9,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_LOGGING_LEVEL := WARNING
 
-.PHONY: run test setup evaluate golden bench clean
+.PHONY: run test setup evaluate golden bench clean serve browser
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest -q
+
+# The web page over the register `make run` filled (http://127.0.0.1:8000/).
+serve: $(STAMP)
+	$(VENV)/bin/motions serve --db outputs/motions.db --out outputs
+
+# Debian's Chromium for the end-to-end tests (as root; Playwright downloads no browser).
+browser:
+	test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
 evaluate: $(STAMP)
 	$(PY) -m pipeline.evaluate samples
