@@ -11,13 +11,10 @@ it is archived as already stored. Nothing is stored twice, nothing is lost.
 
 from __future__ import annotations
 
-import hashlib
-import os
-import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipeline.inbox import Inbox
+from pipeline.inbox import Inbox, sha256_of
 from pipeline.isolation import Extracted
 from pipeline.register import IngestOutcome, record_failure, store_record
 from pipeline.store import Store
@@ -38,20 +35,6 @@ class Filed:
     outcome: IngestOutcome
     location: str  # archive / quarantine / processing (moving failed: stays for the next run)
     path: str
-
-
-def sha256_of(path: Path) -> str | None:
-    """None for anything but a regular file (a FIFO would block the read)."""
-    try:
-        if not stat.S_ISREG(os.lstat(path).st_mode):
-            return None
-        h = hashlib.sha256()
-        with open(path, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                h.update(chunk)
-        return h.hexdigest()
-    except OSError:
-        return None
 
 
 def claim(box: Inbox, only: list[str] | None = None) -> list[Claimed]:

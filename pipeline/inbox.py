@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import filecmp
+import hashlib
 import json
 import os
 import stat
@@ -49,6 +50,21 @@ def is_stray(entry: os.DirEntry | Path) -> bool:
     mode = _mode(entry)
     return (not is_ignored(entry.name) and mode is not None
             and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode))
+
+
+def sha256_of(path: Path) -> str | None:
+    """None for anything but a regular file: a FIFO would block the read, and a
+    symlink could point anywhere."""
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest()
+    except OSError:
+        return None
 
 
 @dataclass(frozen=True)

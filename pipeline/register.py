@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pipeline.errors import MotionsError
 from pipeline.extract import extract_file
+from pipeline.inbox import sha256_of
 from pipeline.store import Store
 
 SUFFIXES = {".docx", ".pdf", ".txt"}
@@ -47,23 +48,10 @@ def list_files(paths: list[str | os.PathLike]) -> list[Path]:
     return out
 
 
-def _sha256(path: Path) -> str | None:
-    try:
-        if not path.is_file():  # a FIFO or a device would block the read
-            return None
-        h = hashlib.sha256()
-        with open(path, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                h.update(chunk)
-        return h.hexdigest()
-    except OSError:
-        return None
-
-
 def ingest_file(store: Store, path: str | os.PathLike) -> IngestOutcome:
     """Read, extract and store one file in this process (the flow uses a worker pool)."""
     path = Path(path)
-    digest = _sha256(path)
+    digest = sha256_of(path)
     if digest:
         known = store.known(digest)
         if known:

@@ -2,7 +2,7 @@
 
 Run from the repository root:
     .venv/bin/python samples/src/batch2/make_batch2.py --pdf
-    .venv/bin/python samples/src/batch2/check_batch2.py
+    .venv/bin/python samples/src/check_samples.py  # checks every document in samples/, this batch included
 
 The texts and their truth records are typed by hand in cases/*.py. Nothing
 here reads or runs the extraction pipeline. The Word features come from the
