@@ -8,8 +8,10 @@ Retries only where a second try can help: file moves (I/O) and database locks.
 
 
 import asyncio
+import contextlib
 import datetime as dt
 import os
+import time
 from dataclasses import asdict
 from pathlib import Path
 
@@ -72,9 +74,6 @@ class Stopwatch:
         self.totals: dict[str, float] = {}
 
     def __call__(self, stage: str):
-        import contextlib
-        import time
-
         @contextlib.contextmanager
         def timing():
             start = time.perf_counter()

@@ -21,6 +21,7 @@ from pipeline.extract.record import Record
 
 DEFAULT_TIMEOUT_S = 60.0
 DEFAULT_MEMORY_MB = 2048
+MAX_TASKS = 1000
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,10 @@ class ExtractionPool:
         self._pool: ProcessPool | None = None
 
     def __enter__(self) -> "ExtractionPool":
-        self._pool = ProcessPool(max_workers=self.workers, initializer=_limit_memory, initargs=(self.memory_mb,))
+        # A worker is replaced after MAX_TASKS documents: spaCy's string store keeps
+        # every new token, so a long-lived worker grows (1.25 GB after 5,000 documents).
+        self._pool = ProcessPool(max_workers=self.workers, max_tasks=MAX_TASKS, initializer=_limit_memory,
+                                 initargs=(self.memory_mb,))
         return self
 
     def __exit__(self, *exc) -> None:
