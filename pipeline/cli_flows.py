@@ -54,9 +54,11 @@ def print_closing_table(summary: dict, out=sys.stdout) -> None:
     for r in rows:
         print(line(r), file=out)
     c = summary["counts"]
-    stored, dupes, cases = c.get("stored", 0), c.get("duplicate", 0), len(summary["cases_touched"])
+    same = sum(1 for f in summary["files"] if f["action"] == "same_content")
+    stored, dupes, cases = c.get("stored", 0) - same, c.get("duplicate", 0), len(summary["cases_touched"])
+    renderings = f"{same} samma innehåll i annat format, " if same else ""
     print(f"{len(rows)} {'fil' if len(rows) == 1 else 'filer'}: {stored} {'sparad' if stored == 1 else 'sparade'}, "
-          f"{dupes} {'dubblett' if dupes == 1 else 'dubbletter'}, {c.get('quarantined', 0)} i karantän; "
+          f"{renderings}{dupes} {'dubblett' if dupes == 1 else 'dubbletter'}, {c.get('quarantined', 0)} i karantän; "
           f"{cases} {'ärende berört' if cases == 1 else 'ärenden berörda'}", file=out)
     if summary.get("reports"):
         print(f"Rapporter: {report_locations(summary['reports'])}", file=out)
