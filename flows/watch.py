@@ -38,13 +38,16 @@ class _Wake(FileSystemEventHandler):
 
 
 class Stability:
-    """Remembers (size, mtime) per file; a file is complete when it did not change
-    between two looks. An empty file must stay empty for `empty_grace` seconds:
-    some copy tools create the file first and write it a moment later."""
+    """A file is complete when its (size, mtime) stayed the same over `looks`
+    consecutive checks (two by default: `interval` seconds apart, so one stall of a
+    slow copy shorter than two intervals is not mistaken for the end). An empty
+    file must stay empty for `empty_grace` seconds: some copy tools create the file
+    first and write it a moment later."""
 
-    def __init__(self, empty_grace: float = 10.0) -> None:
-        self.seen: dict[str, tuple[tuple[int, int], float]] = {}
+    def __init__(self, empty_grace: float = 10.0, looks: int = 2) -> None:
+        self.seen: dict[str, tuple[tuple[int, int], float, int]] = {}
         self.empty_grace = empty_grace
+        self.looks = looks
 
     def complete(self, paths: list[Path]) -> list[Path]:
         ready, now_seen = [], {}
@@ -56,9 +59,12 @@ class Stability:
                 continue
             sig = (st.st_size, st.st_mtime_ns)
             before = self.seen.get(p.name)
-            since = before[1] if before and before[0] == sig else now
-            now_seen[p.name] = (sig, since)
-            if before and before[0] == sig and (st.st_size > 0 or now - since >= self.empty_grace):
+            if before and before[0] == sig:
+                since, same = before[1], before[2] + 1
+            else:
+                since, same = now, 0
+            now_seen[p.name] = (sig, since, same)
+            if same >= self.looks and (st.st_size > 0 or now - since >= self.empty_grace):
                 ready.append(p)
         self.seen = now_seen
         return ready

@@ -75,13 +75,15 @@ def test_inbox_watch_stability_waits_for_a_settled_file(tmp_path, monkeypatch):
     f, empty = tmp_path / "svar.docx", tmp_path / "tom.pdf"
     f.write_bytes(b"halv")
     empty.write_bytes(b"")
-    s = Stability(empty_grace=10)
+    s = Stability(empty_grace=10, looks=2)
     assert s.complete([f, empty]) == []          # first look: nothing known yet
     with open(f, "ab") as h:
         h.write(b" och resten")
     clock[0] += 1
     assert s.complete([f, empty]) == []          # it grew; the empty one is too young
     clock[0] += 1
-    assert s.complete([f, empty]) == [f]         # unchanged since the last look
+    assert s.complete([f, empty]) == []          # unchanged once: a copy may just have stalled
+    clock[0] += 1
+    assert s.complete([f, empty]) == [f]         # unchanged over two looks
     clock[0] += 10
     assert s.complete([f, empty]) == [f, empty]  # empty, and still empty after the grace
