@@ -124,6 +124,7 @@ async def ingest(inbox: str, db: str | None = None, governance: str | None = Non
                         _progress(done, len(claimed))
         touched = sorted({f.outcome.case_id for f in filed if f.outcome.case_id is not None})
         summary = summarize(filed, touched)
+        summary["folders_ignored"] = [f.name for f in box.folders()]
         if outputs and touched:
             from flows.report import report
 
@@ -182,6 +183,8 @@ def to_markdown(summary: dict) -> str:
         f"- Dubbletter: {c.get('duplicate', 0)}",
         f"- I karantän: {c.get('quarantined', 0)}",
         f"- Berörda ärenden: {len(summary['cases_touched'])}",
+        *([f"- Mappar i inkorgen läses inte: {', '.join(summary['folders_ignored'])}"]
+          if summary.get("folders_ignored") else []),
         "",
         "| Fil | Resultat | Ärende | Anledning |",
         "|---|---|---|---|",

@@ -86,6 +86,7 @@ def watch(inbox: str, *, db: str | None = None, governance: str | None = None, o
     stability = Stability()
     print(f"Bevakar {box.root} (avsluta med Ctrl-C)", flush=True)
     last_full = 0.0
+    reported_folders: set[str] = set()
     try:
         while not stop.is_set():
             wake.wait(timeout=interval)
@@ -112,6 +113,10 @@ def watch(inbox: str, *, db: str | None = None, governance: str | None = None, o
                 for f in summary["files"]:
                     if f["location"] == "quarantine":
                         print(f"  karantän: {f['name']}: {f['reason']}: {f['message']}", flush=True)
+                for name in summary.get("folders_ignored", []):
+                    if name not in reported_folders:
+                        reported_folders.add(name)
+                        print(f"  OBS: mappen {name} läses inte; lägg filerna direkt i inkorgen.", flush=True)
             except Exception as e:  # noqa: BLE001 - the watcher outlives any one run
                 print(f"FEL under inläsningen: {type(e).__name__}: {e}. Filerna ligger kvar och "
                       f"läses vid nästa genomgång.", file=sys.stderr, flush=True)

@@ -60,6 +60,9 @@ def print_closing_table(summary: dict, out=sys.stdout) -> None:
     print(f"{len(rows)} {'fil' if len(rows) == 1 else 'filer'}: {stored} {'sparad' if stored == 1 else 'sparade'}, "
           f"{renderings}{dupes} {'dubblett' if dupes == 1 else 'dubbletter'}, {c.get('quarantined', 0)} i karantän; "
           f"{cases} {'ärende berört' if cases == 1 else 'ärenden berörda'}", file=out)
+    if summary.get("folders_ignored"):
+        print(f"OBS: mappar i inkorgen läses inte ({', '.join(summary['folders_ignored'])}); "
+              f"lägg filerna direkt i inkorgen.", file=out)
     if summary.get("reports"):
         print(f"Rapporter: {report_locations(summary['reports'])}", file=out)
 

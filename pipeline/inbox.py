@@ -92,6 +92,14 @@ class Inbox:
             entries = [e for e in it if is_candidate(e) or (strays and is_stray(e))]
         return [Path(e.path) for e in sorted(entries, key=lambda e: (e.stat(follow_symlinks=False).st_mtime, e.name))]
 
+    def folders(self) -> list[Path]:
+        """Folders a person dropped into the inbox: not read (only files directly in
+        the inbox are), so they are reported instead of silently ignored."""
+        own = {self.processing.name, self.archive.name, self.quarantine.name}
+        with os.scandir(self.root) as it:
+            return sorted(Path(e.path) for e in it
+                          if e.is_dir(follow_symlinks=False) and e.name not in own and not is_ignored(e.name))
+
     def unfinished(self) -> list[Path]:
         """Files claimed by an earlier run that did not finish (a crash, a kill)."""
         with os.scandir(self.processing) as it:

@@ -27,6 +27,8 @@ def fill_inbox(inbox):
     (inbox / "hemlig.pdf").write_bytes(make_pdf([[Line(72, 700, "Hemligt")]], user_password="hemligt"))
     (inbox / "~$svar.docx").write_bytes(b"lock")
     os.mkfifo(inbox / "rör.pdf")
+    (inbox / "Motioner 2024").mkdir()  # a dropped folder is not read, but reported
+    shutil.copy(MOTION, inbox / "Motioner 2024" / "i mappen.docx")
 
 
 def documents(db):
@@ -42,6 +44,8 @@ def test_flows_ingest_stores_good_files_once_and_quarantines_bad_ones(tmp_path, 
     summary = ingest_flow(str(inbox), db=str(db), outputs=None)
 
     assert summary["counts"] == {"stored": 2, "duplicate": 1, "quarantined": 3}
+    assert summary["folders_ignored"] == ["Motioner 2024"]
+    assert (inbox / "Motioner 2024" / "i mappen.docx").exists()
     by_name = {f["name"]: f for f in summary["files"]}
     assert by_name["trasig.docx"]["reason"] == "truncated"
     assert by_name["hemlig.pdf"]["reason"] == "encrypted"
