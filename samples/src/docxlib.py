@@ -454,7 +454,10 @@ def enable_track_changes_view(doc, show_markup=False):
         settings.append(rv)
 
 
-def build_docx(spec, path):
+def build_docx(spec, path, extra=None):
+    """Build one document from its spec. `extra` maps further block kinds to
+    functions (doc, block) -> None (see docx_extra.py); spec["post"](doc) runs last."""
+    extra = extra or {}
     doc = new_document(font=spec.get("font", "Arial"), size=spec.get("size", 11))
     set_core(doc, spec.get("core_title", ""), spec.get("core_author", ""))
     if spec.get("header"):
@@ -464,7 +467,12 @@ def build_docx(spec, path):
     # drop the empty first paragraph python-docx's template does not have one,
     # so start straight away
     for block in spec["blocks"]:
-        add_block(doc, block)
+        if block[0] in extra:
+            extra[block[0]](doc, block)
+        else:
+            add_block(doc, block)
     if spec.get("tracked"):
         enable_track_changes_view(doc, show_markup=False)
+    if spec.get("post"):
+        spec["post"](doc)
     doc.save(path)

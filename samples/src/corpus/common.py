@@ -1,42 +1,7 @@
-"""Layout helpers shared by the case modules, and the truth-record helper."""
+"""Layout helpers shared by the case modules; the truth-record helpers live in
+samples/src/truthlib.py (shared with the later batches)."""
 
-SIG = ("sig_table",)
-
-
-def truth(doc_type, dnr, dnr_key, title, municipality, body, date, officer=None,
-          authors=(), clauses=(), comments=(), decision=None, warnings=()):
-    """Build a truth record. clauses: list of clause texts in document order
-    (numbered 1..n here); comments: list of (clause_number, text);
-    authors: list of (name, party); decision: dict or None;
-    warnings: list of codes or (code, clause_number)."""
-    ws = []
-    for w in warnings:
-        if isinstance(w, tuple):
-            ws.append({"code": w[0], "clause_number": w[1]})
-        else:
-            ws.append({"code": w})
-    return {
-        "doc_type": doc_type,
-        "dnr": dnr,
-        "dnr_key": dnr_key,
-        "title": title,
-        "municipality": municipality,
-        "body": body,
-        "date": date,
-        "officer": officer,
-        "authors": [{"name": n, "party": p} for n, p in authors],
-        "clauses": [{"number": i + 1, "text": t} for i, t in enumerate(clauses)],
-        "comments": [{"clause_number": n, "text": t} for n, t in comments],
-        "decision": decision,
-        "warnings": ws,
-    }
-
-
-def decision(outcome, proposed, text, per_clause=None):
-    d = {"outcome": outcome, "proposed": proposed, "text": text, "clause_outcomes": []}
-    if per_clause:
-        d["clause_outcomes"] = [{"clause_number": n, "outcome": o} for n, o in per_clause]
-    return d
+from truthlib import SIG, decision, truth  # noqa: F401  - re-exported to the case modules
 
 
 def protocol_header(municipality, organ, date_text, table=True):

@@ -23,7 +23,7 @@ the förvaltning proposes that the nämnd grants it.
   quote it, so there are no clauses and no comments; one signer with title,
   phone and e-mail.
 """
-from .common import SIG, truth, decision
+from truthlib import SIG, truth, decision
 
 MUNI = "Björkvala kommun"
 DNR = "KS 2024-57"

@@ -27,7 +27,7 @@ KF, ending in "besvarad".
 """
 import textwrap
 
-from .common import SIG, truth, decision
+from truthlib import SIG, truth, decision
 
 MUNI = "Ödeby kommun"
 DNR = "KS 2023/412"

@@ -22,7 +22,7 @@ Chain motion -> answer -> KF, where KF sends the matter back (återremiss)
   description; the clauses are only summarised; meeting date "24 oktober
   2022" in the page header.
 """
-from .common import SIG, truth, decision
+from truthlib import SIG, truth, decision
 
 MUNI = "Strömsnäs kommun"
 DNR = "KS-2022-0178"

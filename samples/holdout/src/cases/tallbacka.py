@@ -24,7 +24,7 @@ matter (bordläggning).
   one of the proposers; the KS proposal (per-clause) is quoted in the
   description; the clauses are only summarised.
 """
-from .common import SIG, truth, decision
+from truthlib import SIG, truth, decision
 
 MUNI = "Tallbacka kommun"
 DNR = "KS 2023:231"

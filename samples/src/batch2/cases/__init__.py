@@ -1,0 +1,3 @@
+"""Case modules of this batch, in build order (see samples/src/make_batch.py)."""
+
+CASES = ['granberg', 'salvik', 'kvarnby', 'bjorkfors', 'ljungsater', 'mossala']

@@ -10,7 +10,7 @@ Björkfors kommun, Dnr written "2019/0233 KS-3" (only in the KF extract).
   mentions that another motion in the same report is kept (a trap for
   reading the wrong outcome).
 """
-from .common import truth, decision
+from truthlib import truth, decision
 
 MUNI = "Björkfors kommun"
 DNR = "2019/0233 KS-3"

@@ -17,7 +17,7 @@ motion, KF extract) and "2023/KS 0045" (cell "Vår beteckning" in the answer).
   clauses quoted as a Word list, yrkanden, reservation, per-clause decision
   taken.
 """
-from .common import truth, decision
+from truthlib import truth, decision
 
 MUNI = "Granbergs kommun"
 DNR = "2023/KS 0045"

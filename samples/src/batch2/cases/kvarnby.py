@@ -15,7 +15,7 @@ Kvarnby kommun, Dnr written "KS/2021:87".
   5 kap. 51 § kommunallagen; the text also repeats the KS proposal
   "Kommunfullmäktige avslår motionen." in the description.
 """
-from .common import SIG, truth, decision
+from truthlib import SIG, truth, decision
 
 MUNI = "Kvarnby kommun"
 DNR = "KS/2021:87"

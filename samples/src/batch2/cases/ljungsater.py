@@ -8,7 +8,7 @@ lists; the clauses and the comments sit side by side in a two-column table
 sentence; a dropdown content control left at its placeholder "Välj ett
 objekt." (placeholder_left).
 """
-from .common import truth, decision
+from truthlib import truth, decision
 
 MUNI = "Ljungsäters kommun"
 DNR = "KLK 2024/311"

@@ -7,7 +7,7 @@ that does not start with "Motion om". Clauses typed "1. att ...", lead-in
 "yrkar vi att kommunfullmäktige beslutar:". Three proposers of one party on
 one line separated by commas; date "3 okt. 2022".
 """
-from .common import truth
+from truthlib import truth
 
 MUNI = "Mossala kommun"
 AUTHORS = [("Gunnel Strid", "S"), ("Per Olsson", "S"), ("Hanna Berg", "S")]

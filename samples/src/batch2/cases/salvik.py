@@ -13,7 +13,7 @@ Sälviks kommun, Dnr written "KS 2022.118".
   föreslå kommunfullmäktige att bifalla motionen."; a yrkande on avslag, a
   vote and a reservation; clauses only summarised.
 """
-from .common import SIG, truth, decision
+from truthlib import SIG, truth, decision
 
 MUNI = "Sälviks kommun"
 DNR = "KS 2022.118"

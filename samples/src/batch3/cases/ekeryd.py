@@ -13,7 +13,7 @@ Ekeryds kommun, Dnr written "KS/2022/0317" (slashes, zero-padded serial).
   summarised; a sentence about KL 5 kap. 35 § mentions that KF "kan avskriva
   motionen" (not the outcome).
 """
-from .common import SIG, truth, decision
+from truthlib import SIG, truth, decision
 
 MUNI = "Ekeryds kommun"
 DNR = "KS/2022/0317"

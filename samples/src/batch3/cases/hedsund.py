@@ -23,9 +23,9 @@ ending in "bifall the first att-sats, avslag for the rest".
   bifalla motionens första att-sats och i övrigt avslå motionen" after a
   vote. Meeting date written "onsdagen den 19 februari 2025".
 """
-from build import widow_off
+from docx_extra import widow_off
 
-from .common import SIG, truth, decision
+from truthlib import SIG, truth, decision
 
 MUNI = "Hedsunds kommun"
 DNR = "KS 2024/00173"

@@ -14,7 +14,7 @@ capital; dnr_key upper-cased "KS 2019/88").
   signed by the förvaltningschef and the handläggare side by side, the
   handläggare named again on a "Kontakt:" line (officer = the handläggare).
 """
-from .common import truth, decision
+from truthlib import truth, decision
 
 MUNI = "Rödby kommun"
 DNR = "Ks 2019/88"

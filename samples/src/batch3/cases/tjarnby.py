@@ -7,7 +7,7 @@ hard-wrapped); the clauses are typed with a bullet character "• att ..."
 proposers on one line with the party name after a comma, "Elsa Nyberg och
 Anton Fält, Centerpartiet" (truth party "C" for both).
 """
-from .common import truth
+from truthlib import truth
 
 MUNI = "Tjärnby kommun"
 AUTHORS = [("Elsa Nyberg", "C"), ("Anton Fält", "C")]

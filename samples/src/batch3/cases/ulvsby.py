@@ -16,7 +16,7 @@ serial "-3", as document systems print it; dnr_key "KS 2021/1204"), labelled
   empty_send_to).
 * Officer on an "Upprättad av:" line in the header table.
 """
-from .common import truth, decision
+from truthlib import truth, decision
 
 MUNI = "Ulvsby kommun"
 DNR = "KS 2021/1204-3"

@@ -18,7 +18,7 @@ Motion -> nämnd yttrande (tillstyrker) -> KF bifall.
   "Motionen bifalls."; then Ärendet (clauses only summarised), yrkanden and
   beslutsgång.
 """
-from .common import SIG, truth, decision
+from truthlib import SIG, truth, decision
 
 MUNI = "Västanå kommun"
 DNR = "KS.2020.0456"

@@ -1,4 +1,4 @@
-"""Truth-record helpers for held-out batch 4 (same JSON shape as samples/truth).
+"""Truth-record helpers shared by every sample batch (the JSON shape of samples/truth).
 
 Every truth value is typed by hand in the case modules, next to the text it
 describes. Nothing here reads or runs the extraction pipeline."""
@@ -8,8 +8,8 @@ SIG = ("sig_table",)
 
 def truth(doc_type, dnr, dnr_key, title, municipality, body, date, officer=None,
           authors=(), clauses=(), comments=(), decision=None, warnings=()):
-    """clauses: clause texts in document order (numbered 1..n);
-    comments: (clause_number, text); authors: (name, party);
+    """clauses: clause texts in document order (numbered 1..n here);
+    comments: (clause_number, text); authors: (name, party); decision: dict or None;
     warnings: codes, or (code, clause_number)."""
     ws = []
     for w in warnings:
