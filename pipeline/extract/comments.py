@@ -53,9 +53,10 @@ def find_comments(units: list[Unit], clause_hits: list[ClauseHit], n_clauses: in
 
     # Comments placed by position: beside the clause in a table row, or numbered
     # like the clauses in the assessment.
+    table_cells = table_clause_cells(units)  # once: it scans every unit
     for hit in clause_hits:
         cell = units[hit.unit]
-        if hit.unit in table_clause_cells(units):
+        if hit.unit in table_cells:
             for nxt in row_neighbours(units, cell):
                 if nxt.text and not starts_with_att(nxt) and not nxt.placeholder:
                     add(hit.number, nxt.text, nxt)
