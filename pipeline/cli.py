@@ -11,11 +11,11 @@ import json
 import sys
 from pathlib import Path
 
+from pipeline.document import DOCUMENT_SUFFIXES
 from pipeline.errors import MotionsError
 from pipeline.labels import DOC_TYPE_SV as _DOC_TYPE_SV
 from pipeline.labels import OUTCOME_SV
 
-SUFFIXES = {".docx", ".pdf", ".txt"}
 
 DOC_TYPE_SV = {code: label.capitalize() for code, label in _DOC_TYPE_SV.items()}
 
@@ -24,7 +24,7 @@ def _files(paths: list[str]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out += sorted(f for f in p.iterdir() if f.suffix.lower() in SUFFIXES and not f.name.startswith((".", "~$")))
+            out += sorted(f for f in p.iterdir() if f.suffix.lower() in DOCUMENT_SUFFIXES and not f.name.startswith((".", "~$")))
         else:
             out.append(p)
     return out
@@ -74,7 +74,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     files = _files(args.paths)
     if not files:
-        print("Inga dokument hittades (.docx, .pdf, .txt).", file=sys.stderr)
+        print("Inga dokument hittades (.docx, .pdf, .txt, .eml).", file=sys.stderr)
         return 2
     out_dir = Path(args.out) if args.out else None
     if out_dir:
@@ -156,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exempel:\n  motions extract samples/seed_ange_ks-20-399_svar.docx\n"
         "  motions extract svar.pdf --json\n  motions extract samples --out outputs/records",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="fil eller mapp (.docx, .pdf, .txt)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="fil eller mapp (.docx, .pdf, .txt, .eml)")
     p.add_argument("--json", action="store_true", help="skriv posten som JSON (kontraktet)")
     p.add_argument("--out", metavar="DIR", help="skriv en JSON-fil per dokument till DIR")
     p.set_defaults(func=cmd_extract)

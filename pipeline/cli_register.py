@@ -74,7 +74,7 @@ def cmd_ingest(args) -> int:
     with _store(args) as store:
         results = ingest(store, args.paths)
     if not results:
-        print("Inga dokument hittades (.docx, .pdf, .txt).", file=sys.stderr)
+        print("Inga dokument hittades (.docx, .pdf, .txt, .eml).", file=sys.stderr)
         return 2
     if args.json:
         _json(results)

@@ -14,6 +14,12 @@ class InputFormat(str, enum.Enum):
     DOCX = "docx"
     PDF = "pdf"
     TXT = "txt"
+    EML = "eml"  # an e-mail saved as a file (RFC 822 / MIME)
+
+
+# File endings of the documents the product reads (the format itself is sniffed
+# from the bytes; these choose which files in a folder a command picks up).
+DOCUMENT_SUFFIXES = (".docx", ".pdf", ".txt", ".eml")
 
 
 class BlockKind(str, enum.Enum):

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from pipeline.document import DOCUMENT_SUFFIXES
 from pipeline.errors import MotionsError
 
-SUFFIXES = (".docx", ".pdf", ".txt")
 CLAUSE_MATCH = 0.9
 # Reader warnings (needs_ocr, tracked_changes, extension_mismatch ...) are tested
 # with the readers; ground truth speaks of what extraction finds.
@@ -169,7 +169,7 @@ def evaluate(folder: Path) -> tuple[Scores, dict[str, Scores]]:
     overall = Scores()
     by_format: dict[str, Scores] = defaultdict(Scores)
     for path in sorted(folder.iterdir()):
-        if path.suffix.lower() not in SUFFIXES or not truth_for(path).exists():
+        if path.suffix.lower() not in DOCUMENT_SUFFIXES or not truth_for(path).exists():
             continue
         truth = json.loads(truth_for(path).read_text(encoding="utf-8"))
         try:

@@ -21,7 +21,6 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-SUFFIXES = {".docx", ".pdf", ".txt"}
 # Office and LibreOffice lock files, macOS resource forks, partial downloads.
 IGNORED_PREFIXES = ("~$", ".~lock.", "._", ".")
 IGNORED_SUFFIXES = (".tmp", ".part", ".crdownload", ".partial", "#", "~", ".reason.json")

@@ -13,12 +13,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.document import DOCUMENT_SUFFIXES
 from pipeline.errors import MotionsError
 from pipeline.extract import extract_file
 from pipeline.inbox import sha256_of
 from pipeline.store import Store
 
-SUFFIXES = {".docx", ".pdf", ".txt"}
 IGNORED_PREFIXES = (".", "~$", "._")  # hidden files, Word lock files, macOS forks
 
 
@@ -42,7 +42,7 @@ def list_files(paths: list[str | os.PathLike]) -> list[Path]:
     for p in map(Path, paths):
         if p.is_dir():
             out += sorted(f for f in p.iterdir()
-                          if f.suffix.lower() in SUFFIXES and not f.name.startswith(IGNORED_PREFIXES) and f.is_file())
+                          if f.suffix.lower() in DOCUMENT_SUFFIXES and not f.name.startswith(IGNORED_PREFIXES) and f.is_file())
         else:
             out.append(p)
     return out

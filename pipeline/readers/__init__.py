@@ -18,6 +18,7 @@ from pipeline.document import DocWarning, InputFormat, NormalizedDocument
 from pipeline.errors import DocumentLoadError, load_error
 from pipeline.readers.common import Reader
 from pipeline.readers.docx_reader import read_docx
+from pipeline.readers.eml_reader import read_eml
 from pipeline.readers.pdf_reader import read_pdf
 from pipeline.readers.sniff import DEFAULT_MAX_BYTES, load_bytes, sniff_bytes, sniff_format
 from pipeline.readers.txt_reader import read_txt
@@ -26,6 +27,7 @@ BACKENDS: dict[InputFormat, Reader] = {
     InputFormat.DOCX: read_docx,
     InputFormat.PDF: read_pdf,
     InputFormat.TXT: read_txt,
+    InputFormat.EML: read_eml,
 }
 
 # What a file name says about its content; suffixes not listed here (".tmp",
@@ -33,7 +35,7 @@ BACKENDS: dict[InputFormat, Reader] = {
 _SUFFIX_FORMATS = {
     ".docx": InputFormat.DOCX, ".docm": InputFormat.DOCX, ".dotx": InputFormat.DOCX, ".doc": InputFormat.DOCX,
     ".pdf": InputFormat.PDF,
-    ".txt": InputFormat.TXT, ".text": InputFormat.TXT, ".md": InputFormat.TXT,
+    ".txt": InputFormat.TXT, ".text": InputFormat.TXT, ".md": InputFormat.TXT, ".eml": InputFormat.EML,
 }
 
 
@@ -59,4 +61,4 @@ def read_document(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES
     return doc
 
 
-__all__ = ["BACKENDS", "read_document", "read_docx", "read_pdf", "read_txt", "sniff_format"]
+__all__ = ["BACKENDS", "read_document", "read_docx", "read_eml", "read_pdf", "read_txt", "sniff_format"]

@@ -129,8 +129,10 @@ def sniff_bytes(data: bytes) -> InputFormat:
             raise load_error("unsupported_format", name)
     from pipeline.readers.txt_reader import decode_text  # cycle: txt_reader uses nothing here
 
-    decode_text(data)  # raises unsupported_format for binary garbage, HTML, XML
-    return InputFormat.TXT
+    text, _ = decode_text(data)  # raises unsupported_format for binary garbage, HTML, XML
+    from pipeline.readers.eml_reader import looks_like_email
+
+    return InputFormat.EML if looks_like_email(text) else InputFormat.TXT
 
 
 # --- OLE compound files --------------------------------------------------------

@@ -127,7 +127,16 @@ def _continues(prev: str, line: str, wrap: float) -> bool:
 
 def read_txt(path: str | os.PathLike, data: bytes) -> NormalizedDocument:
     text, encoding = decode_text(data)
-    text = text.replace("\ufeff", "")  # stray BOMs from concatenated files
+    raw = blocks_from_text(text)
+    if not raw:
+        raise load_error("no_text")
+    return make_document(path, data, InputFormat.TXT, raw)
+
+
+def blocks_from_text(text: str) -> list[dict]:
+    """Plain text to raw blocks (paragraphs, list items, obvious headings); the
+    e-mail reader uses it for a message body too."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")  # stray BOMs
     raw: list[dict] = []
     # Group lines into paragraphs: a blank line ends one; a marker line starts one.
     groups: list[tuple[list[str], tuple[str, str] | None]] = []
@@ -172,6 +181,4 @@ def read_txt(path: str | os.PathLike, data: bytes) -> NormalizedDocument:
             raw.append({"kind": BlockKind.HEADING, "text": joined, "heading_level": 1})
         else:
             raw.append({"kind": BlockKind.PARAGRAPH, "text": joined})
-    if not raw:
-        raise load_error("no_text")
-    return make_document(path, data, InputFormat.TXT, raw)
+    return raw

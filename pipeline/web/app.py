@@ -387,7 +387,7 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
               summary="Ladda upp dokument till inkorgen",
               responses={400: {"model": ErrorOut}, 411: {"model": ErrorOut}, 413: {"model": ErrorOut},
                          503: {"model": ErrorOut}})
-    async def api_upload(files: Annotated[list[UploadFile], File(description=".docx, .pdf eller .txt")]):
+    async def api_upload(files: Annotated[list[UploadFile], File(description=".docx, .pdf, .txt eller .eml")]):
         results = await _accept(files)
         return uploads.submit(results).to_dict()
 

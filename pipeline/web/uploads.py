@@ -25,11 +25,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from pipeline.document import DOCUMENT_SUFFIXES
 from pipeline.errors import REASONS, MotionsError
 from pipeline.inbox import Inbox
 from pipeline.readers.sniff import DEFAULT_MAX_BYTES, sniff_bytes
 
-SUFFIXES = (".docx", ".pdf", ".txt")
 MAX_FILES = 20
 MAX_NAME = 120
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
@@ -81,8 +81,8 @@ def check_upload(name: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     """The sniffed format ("docx", "pdf", "txt") of an upload, or UploadRejected with a
     reason code and a Swedish message. Runs on bytes in memory; writes nothing."""
     suffix = Path(name).suffix.lower()
-    if suffix not in SUFFIXES:
-        raise reject("unsupported_format", "endast .docx, .pdf och .txt tas emot")
+    if suffix not in DOCUMENT_SUFFIXES:
+        raise reject("unsupported_format", "endast .docx, .pdf, .txt och .eml tas emot")
     if not data:
         raise reject("empty_file")
     if len(data) > max_bytes:
