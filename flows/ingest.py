@@ -9,6 +9,7 @@ Retries only where a second try can help: file moves (I/O) and database locks.
 
 import asyncio
 import contextlib
+import logging
 import datetime as dt
 import os
 import time
@@ -22,12 +23,13 @@ from prefect.cache_policies import NO_CACHE
 from sqlalchemy.exc import OperationalError
 
 from pipeline import batch
-from pipeline.inbox import Inbox
+from pipeline.inbox import Inbox, Run, display_name
 from pipeline.isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ExtractionPool
 from pipeline.store import Store, open_store
 
 # Files per store transaction and per task: coarse tasks (~8 ms Prefect overhead each).
 CHUNK = int(os.environ.get("MOTIONS_CHUNK", "50"))
+log = logging.getLogger("motions.ingest")  # tracebacks go to the log file the CLI sets up
 _progress = None  # set by the CLI to draw a progress bar: callable(done, total)
 
 
@@ -48,8 +50,8 @@ def _transient(task, task_run, state) -> bool:
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1, retry_condition_fn=_transient)
-def claim_files(box: Inbox, only: list[str] | None) -> list[batch.Claimed]:
-    return batch.claim(box, only)
+def claim_files(box: Inbox, run: Run, only: list[str] | None, retry: bool) -> list[batch.Claimed]:
+    return batch.claim(box, run, only, retry=retry)
 
 
 @task(cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[1, 2, 4], retry_condition_fn=_transient)
@@ -91,54 +93,93 @@ def _chunks(items: list, size: int):
 
 @flow(name="motions-ingest", log_prints=False)
 async def ingest(inbox: str, db: str | None = None, governance: str | None = None, outputs: str | None = "outputs",
-                today: dt.date | None = None, workers: int | None = None, timeout_s: float = DEFAULT_TIMEOUT_S,
-                memory_mb: int = DEFAULT_MEMORY_MB, only: list[str] | None = None) -> dict:
-    """Ingest every file waiting in `inbox`; returns a summary (also published as an artifact)."""
-    logger = get_run_logger()
-    clock = Stopwatch()
-    box = Inbox(inbox).ensure()
-    store = open_store(db, governance)
-    try:
-        with clock("claim"):
-            claimed = claim_files(box, only)
-        with clock("triage"):
-            known, todo = triage(store, claimed)
-        shas = {str(c.path): c.sha256 for c in claimed}
-        with clock("file_away"):
-            filed = file_chunk(box, known, shas) if known else []
-        done = len(filed)
-        if _progress:
-            _progress(done, len(claimed))
-        if todo:
-            with ExtractionPool(workers, timeout_s, memory_mb) as pool:
-                futures = pool.submit([str(c.path) for c in todo])  # workers run ahead of the store
-                for part, part_futures in zip(_chunks(todo, CHUNK), _chunks(futures, CHUNK)):
-                    with clock("extract_wait"):
-                        extracted = pool.collect(part_futures)
-                    with clock("store"):
-                        outcomes = store_chunk(store, part, extracted)
-                    with clock("file_away"):
-                        filed += file_chunk(box, outcomes, shas)
-                    done += len(part)
-                    if _progress:
-                        _progress(done, len(claimed))
-        touched = sorted({f.outcome.case_id for f in filed if f.outcome.case_id is not None})
-        summary = summarize(filed, touched)
-        summary["folders_ignored"] = [f.name for f in box.folders()]
-        if outputs and touched:
-            from flows.report import report
+                 today: dt.date | None = None, workers: int | None = None, timeout_s: float = DEFAULT_TIMEOUT_S,
+                 memory_mb: int = DEFAULT_MEMORY_MB, only: list[str] | None = None, retry: bool = True) -> dict:
+    """Ingest every file waiting in `inbox`; returns a summary (also published as an artifact).
 
-            with clock("reports"):
-                summary["reports"] = await report(db=db, governance=governance, outputs=outputs,
-                                                  case_ids=touched, today=today)
-        summary["timings"] = clock.totals
-        await acreate_markdown_artifact(key="ingest-summary", markdown=to_markdown(summary),
-                                 description="Inläsning: nya, dubbletter, karantän och berörda ärenden")
-        logger.info("inläst: %s nya, %s dubbletter, %s i karantän", summary["counts"].get("stored", 0),
-                    summary["counts"].get("duplicate", 0), summary["counts"].get("quarantined", 0))
-        return summary
+    The summary is returned even when the run fails half-way: its "error" then says
+    why (the traceback goes to the log, not to the person), and every file the run
+    claimed but did not file is set aside in retry/ for the next run."""
+    clock = Stopwatch()
+    try:
+        box = Inbox(inbox).ensure()
+        store = open_store(db, governance)
+    except Exception as e:  # noqa: BLE001 - nothing is claimed yet: every file stays where it is
+        log.exception("ingest run could not start")
+        return {**summarize([], []), "error": f"Inläsningen kunde inte starta: {_reason(e)}", "left_for_retry": [],
+                "folders_ignored": [], "timings": {}}
+    run = box.start_run()
+    filed: list[batch.Filed] = []
+    error = None
+    try:
+        _ingest_files(box, run, store, filed, clock, only=only, retry=retry, workers=workers,
+                      timeout_s=timeout_s, memory_mb=memory_mb)
+    except Exception as e:  # noqa: BLE001 - the person gets a Swedish line, the log the traceback
+        log.exception("ingest run failed")
+        error = f"Inläsningen avbröts: {_reason(e)}"
     finally:
+        left = batch.release(box, run)
         store.close()
+    touched = sorted({f.outcome.case_id for f in filed if f.outcome.case_id is not None})
+    summary = summarize(filed, touched)
+    summary["error"] = error
+    summary["left_for_retry"] = [display_name(p.name) for p in left]
+    summary["folders_ignored"] = [display_name(f.name) for f in box.folders()]
+    if outputs and touched:
+        from flows.report import report
+
+        with clock("reports"):
+            summary["reports"] = await report(db=db, governance=governance, outputs=outputs,
+                                              case_ids=touched, today=today)
+    summary["timings"] = clock.totals
+    await acreate_markdown_artifact(key="ingest-summary", markdown=to_markdown(summary),
+                                    description="Inläsning: nya, dubbletter, karantän och berörda ärenden")
+    get_run_logger().info("inläst: %s nya, %s dubbletter, %s i karantän", summary["counts"].get("stored", 0),
+                          summary["counts"].get("duplicate", 0), summary["counts"].get("quarantined", 0))
+    return summary
+
+
+def _ingest_files(box: Inbox, run: Run, store: Store, filed: list, clock: Stopwatch, *, only, retry, workers,
+                  timeout_s, memory_mb) -> None:
+    """Claim, triage, extract, store and file; appends to `filed` as it goes, so a
+    failure half-way still reports what was done."""
+    with clock("claim"):
+        claimed = claim_files(box, run, only, retry)
+    with clock("triage"):
+        known, todo = triage(store, claimed)
+    shas = {str(c.path): c.sha256 for c in claimed}
+    with clock("file_away"):
+        filed += file_chunk(box, known, shas) if known else []
+    if _progress:
+        _progress(len(filed), len(claimed))
+    if not todo:
+        return
+    with ExtractionPool(workers, timeout_s, memory_mb) as pool:
+        futures = pool.submit([str(c.path) for c in todo])  # workers run ahead of the store
+        for part, part_futures in zip(_chunks(todo, CHUNK), _chunks(futures, CHUNK)):
+            with clock("extract_wait"):
+                extracted = pool.collect(part_futures)
+            with clock("store"):
+                try:
+                    outcomes = store_chunk(store, part, extracted)
+                except Exception as e:
+                    if not batch.is_transient(e):
+                        raise
+                    log.warning("store unavailable, %d files deferred: %s", len(part), e)
+                    outcomes = batch.deferred(part, e)
+            with clock("file_away"):
+                filed += file_chunk(box, outcomes, shas)
+            if _progress:
+                _progress(len(filed), len(claimed))
+
+
+def _reason(error: BaseException) -> str:
+    from pipeline.errors import MotionsError
+
+    if isinstance(error, MotionsError):
+        return error.message
+    text = str(getattr(error, "orig", None) or error).strip()
+    return f"{type(error).__name__}: {text.splitlines()[0][:300] if text else ''}"
 
 
 def ingest_flow(inbox: str, **kwargs) -> dict:
@@ -158,14 +199,15 @@ ACTION_SV = {
     "same_content": "samma innehåll i annat format",
     "duplicate": "dubblett",
     "failure": "karantän",
+    "retry": "försöks igen vid nästa körning",
 }
 
 
 def summarize(filed: list[batch.Filed], touched: list[int]) -> dict:
     counts: dict[str, int] = {}
     for f in filed:
-        key = "quarantined" if f.location == "quarantine" else ("duplicate" if f.outcome.action == "duplicate"
-                                                                 else "stored")
+        key = {"quarantine": "quarantined", "retry": "retry"}.get(f.location) or (
+            "duplicate" if f.outcome.action == "duplicate" else "stored")
         counts[key] = counts.get(key, 0) + 1
     return {
         "counts": counts,

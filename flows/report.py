@@ -7,6 +7,7 @@ on its own (all cases) to date the council report by another day.
 
 import asyncio
 import datetime as dt
+import logging
 from dataclasses import asdict, is_dataclass
 
 from flows import settings  # noqa: F401  - Prefect settings before Prefect
@@ -21,8 +22,14 @@ def write_reports(db: str | None, governance: str | None, outputs: str, case_ids
                   today: dt.date | None) -> dict:
     from pipeline.reports import write_all
 
-    with open_store(db, governance) as store:
-        paths = write_all(store, outputs, case_ids=case_ids, today=today)
+    try:
+        with open_store(db, governance) as store:
+            paths = write_all(store, outputs, case_ids=case_ids, today=today)
+    except OSError as e:
+        # A full disk or a folder without write access: the register is stored; the
+        # person is told which reports are missing (a Prefect traceback tells no one).
+        logging.getLogger("motions.report").exception("reports could not be written")
+        return {"error": f"Rapporterna kunde inte skrivas till {outputs}: {e.strerror or e}"}
     data = asdict(paths) if is_dataclass(paths) else dict(paths)
     return {k: ([str(p) for p in v] if isinstance(v, (list, tuple)) else str(v)) for k, v in data.items()}
 

@@ -100,19 +100,26 @@ def watch(inbox: str, *, db: str | None = None, governance: str | None = None, o
             regular = [p for p in waiting if p.is_file() and not p.is_symlink()]
             strays = [p for p in waiting if p not in regular]
             ready = stability.complete(regular) + strays
-            if not ready and not box.unfinished():
+            # Files of other runs (alive or gone) and files waiting for another try
+            # are looked at on the full rescan only: a run of another process may
+            # hold them, and a full disk needs time, not a retry every interval.
+            if not ready and not (full and (box.unfinished() or box.retrying())):
                 if once and not waiting:
                     break
                 continue
             try:
                 summary = ingest_flow(str(box.root), db=db, governance=governance, outputs=outputs,
-                                      only=[p.name for p in ready])
+                                      only=[p.name for p in ready], retry=full)
                 c = summary["counts"]
                 print(f"{time.strftime('%H:%M:%S')} inläst: {c.get('stored', 0)} nya, {c.get('duplicate', 0)} "
                       f"dubbletter, {c.get('quarantined', 0)} i karantän", flush=True)
                 for f in summary["files"]:
                     if f["location"] == "quarantine":
                         print(f"  karantän: {f['name']}: {f['reason']}: {f['message']}", flush=True)
+                if c.get("retry"):
+                    print(f"  {c['retry']} filer väntar i retry/: registret gick inte att skriva till.", flush=True)
+                for error in filter(None, [summary.get("error"), (summary.get("reports") or {}).get("error")]):
+                    print(f"FEL: {error}", file=sys.stderr, flush=True)
                 for name in summary.get("folders_ignored", []):
                     if name not in reported_folders:
                         reported_folders.add(name)

@@ -14,17 +14,18 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipeline.inbox import Inbox, sha256_of
+from pipeline.inbox import Inbox, Run, display_name, sha256_of
 from pipeline.isolation import Extracted
-from pipeline.register import IngestOutcome, record_failure, store_record
+from pipeline.register import IngestOutcome, is_transient, record_failure, store_record, transient_message
 from pipeline.store import Store
 
 
 @dataclass(frozen=True)
 class Claimed:
-    path: Path  # in processing/
+    path: Path  # in processing/<run>/, under a safe name
     sha256: str | None
     resumed: bool  # claimed by an earlier run that did not finish
+    original: str = ""  # the name as dropped (printable), when the safe name differs
 
 
 @dataclass(frozen=True)
@@ -33,21 +34,34 @@ class Filed:
 
     name: str
     outcome: IngestOutcome
-    location: str  # archive / quarantine / processing (moving failed: stays for the next run)
+    location: str  # archive / quarantine / retry
     path: str
 
 
-def claim(box: Inbox, only: list[str] | None = None) -> list[Claimed]:
-    """Unfinished files from an earlier run first, then everything waiting (or the
-    names in `only`: the watcher passes the files it saw complete)."""
-    claimed = [Claimed(p, sha256_of(p), True) for p in box.unfinished()]
-    for path in box.waiting(strays=True):
-        if only is not None and path.name not in only:
-            continue
-        target = box.claim(path)
+def claim(box: Inbox, run: Run, only: list[str] | None = None, *, retry: bool = True) -> list[Claimed]:
+    """Files of runs that are gone first (finished in place), then files set aside for
+    another try (with `retry`), then everything waiting (or the names in `only`: the
+    watcher passes the files it saw complete)."""
+    claimed = [Claimed(p, sha256_of(p), True, display_name(p.name)) for p in box.adopt_stale(run)]
+    waiting = [p for p in box.waiting(strays=True) if only is None or p.name in only]
+    for path in (box.retrying() if retry else []) + waiting:
+        target = box.claim(path, run)
         if target is not None:
-            claimed.append(Claimed(target, sha256_of(target), False))
+            claimed.append(Claimed(target, sha256_of(target), False, display_name(path.name)))
     return claimed
+
+
+def release(box: Inbox, run: Run) -> list[Path]:
+    """End a run: whatever it claimed and did not file (the run failed half-way) goes
+    to retry/, so processing/ is left empty; returns those files."""
+    left = []
+    for lease in run.leases:
+        for path in box.unfinished():
+            if path.parent == lease.folder:
+                left.append(box.defer_file(path, "run_failed", "Körningen avbröts innan filen hann läsas in; "
+                                                             "den läses vid nästa körning.").path)
+    run.close()
+    return left
 
 
 def triage(store: Store, claimed: list[Claimed]) -> tuple[list[IngestOutcome], list[Claimed]]:
@@ -65,17 +79,26 @@ def triage(store: Store, claimed: list[Claimed]) -> tuple[list[IngestOutcome], l
     return known, todo
 
 
+def deferred(claimed: list[Claimed], error: BaseException) -> list[IngestOutcome]:
+    """Outcomes for a chunk the store could not take: each file waits in retry/."""
+    return [IngestOutcome(str(c.path), "retry", "failure", None, None, None, None, "store_unavailable",
+                          transient_message(error)) for c in claimed]
+
+
 def store_all(store: Store, claimed: list[Claimed], extracted: list[Extracted]) -> list[IngestOutcome]:
     """Store what the workers sent back, the records of a chunk in one transaction
     (each touched case recomputed once); failures are recorded with their reason.
-    If the chunk's transaction fails, each record is stored on its own so one bad
-    record cannot keep the others out."""
+    A transient error is raised (the flow retries, then defers the chunk). Any
+    other failure of the chunk's transaction makes each record be stored on its
+    own, so one bad record cannot keep the others out."""
     outcomes: dict[int, IngestOutcome] = {}
     good = [(i, c, ex.record) for i, (c, ex) in enumerate(zip(claimed, extracted, strict=True)) if ex.record]
     if good:
         try:
             results = store.add_records([r for _, _, r in good], names=[c.path.name for _, c, _ in good])
-        except Exception:  # noqa: BLE001 - fall back to one transaction per record
+        except Exception as e:  # noqa: BLE001 - fall back to one transaction per record
+            if is_transient(e):
+                raise
             results = None
         for n, (i, c, record) in enumerate(good):
             fmt = c.path.suffix.lower().lstrip(".") or None
@@ -95,16 +118,20 @@ def store_all(store: Store, claimed: list[Claimed], extracted: list[Extracted]) 
 
 
 def file_away(box: Inbox, outcome: IngestOutcome, sha256: str | None) -> Filed:
+    """Archive, quarantine or set aside for another try. An OSError leaves the file
+    where it is (raised so the flow's I/O retry can try once more)."""
     path = Path(outcome.path)
     try:
         if outcome.action == "failure":
             placed = box.quarantine_file(path, outcome.reason or "internal_error", outcome.message or "", sha256)
             location = "quarantine"
+        elif outcome.action == "retry":
+            placed = box.defer_file(path, outcome.reason or "store_unavailable", outcome.message or "", sha256)
+            location = "retry"
         else:
             placed = box.archive_file(path)
             location = "archive"
     except OSError as e:
-        # Left in processing/: the next run picks it up again. Raised so the
-        # flow's I/O retry can try once more first.
-        raise OSError(f"kunde inte flytta {path.name}: {e}") from e
-    return Filed(path.name, replace(outcome, path=str(placed.path)), location, str(placed.path))
+        raise OSError(f"kunde inte flytta {display_name(path.name)}: {e.strerror or e}") from e
+    return Filed(display_name(placed.path.name), replace(outcome, path=str(placed.path)), location,
+                 str(placed.path))

@@ -7,7 +7,10 @@ layer (like flows/) and import the flows only when they run.
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 DASH = "–"
@@ -18,15 +21,16 @@ RESULT_SV = {
     "same_content": "samma innehåll i annat format",
     "duplicate": "dubblett, arkiverad",
     "failure": "KARANTÄN",
+    "retry": "väntar, försöks igen",
 }
 
 
 class ProgressBar:
     """A one-line bar on stderr, drawn only for a person at a terminal."""
 
-    def __init__(self, stream=sys.stderr) -> None:
-        self.stream = stream
-        self.active = stream.isatty()
+    def __init__(self, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.active = self.stream.isatty()
 
     def __call__(self, done: int, total: int) -> None:
         if not self.active or not total:
@@ -39,7 +43,8 @@ class ProgressBar:
             self.stream.write("\n")
 
 
-def print_closing_table(summary: dict, out=sys.stdout) -> None:
+def print_closing_table(summary: dict, out=None) -> None:
+    out = out or sys.stdout
     rows = [[f["name"], RESULT_SV.get(f["action"], f["action"]), f["dnr_key"] or DASH,
              (f"{f['reason']}: {f['message']}" if f["location"] == "quarantine" else (f["message"] or ""))]
             for f in summary["files"]]
@@ -60,10 +65,16 @@ def print_closing_table(summary: dict, out=sys.stdout) -> None:
     print(f"{len(rows)} {'fil' if len(rows) == 1 else 'filer'}: {stored} {'sparad' if stored == 1 else 'sparade'}, "
           f"{renderings}{dupes} {'dubblett' if dupes == 1 else 'dubbletter'}, {c.get('quarantined', 0)} i karantän; "
           f"{cases} {'ärende berört' if cases == 1 else 'ärenden berörda'}", file=out)
+    if c.get("retry"):
+        print(f"{c['retry']} {'fil väntar' if c['retry'] == 1 else 'filer väntar'} i retry/ och läses vid nästa "
+              f"körning (registret gick inte att skriva till).", file=out)
+    if summary.get("left_for_retry"):
+        print(f"{len(summary['left_for_retry'])} filer som körningen inte hann med ligger i retry/ och läses vid "
+              f"nästa körning.", file=out)
     if summary.get("folders_ignored"):
         print(f"OBS: mappar i inkorgen läses inte ({', '.join(summary['folders_ignored'])}); "
               f"lägg filerna direkt i inkorgen.", file=out)
-    if summary.get("reports"):
+    if summary.get("reports") and not summary["reports"].get("error"):
         print(f"Rapporter: {report_locations(summary['reports'])}", file=out)
 
 
@@ -84,28 +95,119 @@ def report_locations(reports: dict) -> str:
     return "; ".join(parts)
 
 
+# What `motions ingest` tells a script (README: "Exit codes").
+EXIT_OK, EXIT_QUARANTINED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+
+
 def run_ingest_flow(args) -> int:
     folder = Path(args.paths[0])
     if len(args.paths) != 1 or not folder.is_dir():
         print("FEL: motions ingest tar en inkorg (en mapp); filerna flyttas till archive/ eller quarantine/. "
               "Använd --keep för att läsa in enstaka filer utan att flytta dem.", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
+    problem = check_configuration(args.governance, None if args.no_reports else args.out)
+    if problem:
+        print(f"FEL: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    log_file = log_to_file()
+    quiet_prefect_console()
+    announce_prefect_start()
     from flows.ingest import ingest_flow, set_progress
 
     set_progress(ProgressBar())
-    summary = ingest_flow(str(folder), db=args.db, governance=args.governance,
-                          outputs=None if args.no_reports else args.out, today=args.today,
-                          workers=args.workers, timeout_s=args.timeout)
+    try:
+        summary = ingest_flow(str(folder), db=args.db, governance=args.governance,
+                              outputs=None if args.no_reports else args.out, today=args.today,
+                              workers=args.workers, timeout_s=args.timeout)
+    except Exception as e:  # noqa: BLE001 - Prefect itself failed: a line for the person, the rest to the log
+        logging.getLogger("motions.cli").exception("ingest flow failed")
+        summary = {"counts": {}, "files": [], "cases_touched": [],
+                   "error": f"Prefect-flödet kunde inte köras: {type(e).__name__}: {e}"}
     if args.json:
         import json
 
         print(json.dumps(summary, ensure_ascii=False, indent=2, default=str))
     else:
         print_closing_table(summary)
-    return 1 if summary["counts"].get("quarantined") else 0
+    return exit_code(summary, log_file)
+
+
+def exit_code(summary: dict, log_file: Path | None) -> int:
+    """3 when the run (or its reports) failed or files wait for another try, 1 when
+    files went to quarantine, else 0; each failure also gets its FEL line."""
+    errors = [summary.get("error"), (summary.get("reports") or {}).get("error")]
+    for error in filter(None, errors):
+        where = f" (detaljer i {log_file})" if log_file else ""
+        print(f"FEL: {error}{where}", file=sys.stderr)
+    if any(errors) or summary["counts"].get("retry"):
+        return EXIT_FAILED
+    return EXIT_QUARANTINED if summary["counts"].get("quarantined") else EXIT_OK
+
+
+def check_configuration(governance: str | None, outputs: str | None) -> str | None:
+    """What would make the run fail before it starts, as a Swedish sentence: checked
+    here so the person hears it at once, not after Prefect has started."""
+    from pipeline.errors import MotionsError
+    from pipeline.governance import load_governance
+
+    try:
+        load_governance(governance)
+    except MotionsError as e:
+        return e.message
+    if outputs:
+        out = Path(outputs)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=out, prefix=".motions-check-"):
+                pass
+        except OSError as e:
+            return f"rapportmappen {out} går inte att skriva i ({e.strerror or e}). Ange en annan med --out " \
+                   f"eller hoppa över rapporterna med --no-reports."
+    return None
+
+
+def log_to_file() -> Path | None:
+    """Tracebacks go to a log file in the state folder, never to the person."""
+    from pipeline.state import state_dir
+
+    path = state_dir() / "logs" / "motions.log"
+    logger = logging.getLogger("motions")
+    if any(getattr(h, "baseFilename", None) == str(path) for h in logger.handlers):
+        return path
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(process)d %(name)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False  # Prefect's console handler on the root logger would print it
+    logging.getLogger().addHandler(handler)  # Prefect's own warnings and task tracebacks
+    return path
+
+
+def quiet_prefect_console() -> None:
+    """A person reads the closing table and FEL lines, not Prefect's log records:
+    those still reach Prefect's API (its UI shows them) and the log file. Set before
+    Prefect configures its logging, i.e. before flows/ is imported."""
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
+
+
+def announce_prefect_start() -> None:
+    # Without a server, Prefect starts a temporary one first: 10-15 s that would
+    # otherwise look like a hang.
+    if not os.environ.get("PREFECT_API_URL") and sys.stderr.isatty():
+        print("Startar Prefect (en tillfällig server, 10–15 sekunder) …", file=sys.stderr, flush=True)
 
 
 def cmd_watch(args) -> int:
+    problem = check_configuration(args.governance, args.out)
+    if problem:
+        print(f"FEL: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    log_to_file()
+    quiet_prefect_console()
     from flows.watch import watch
 
     return watch(args.inbox, db=args.db, governance=args.governance, outputs=args.out, poll=args.poll,
@@ -113,9 +215,18 @@ def cmd_watch(args) -> int:
 
 
 def cmd_report(args) -> int:
+    problem = check_configuration(args.governance, args.out)
+    if problem:
+        print(f"FEL: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    log_to_file()
+    quiet_prefect_console()
     from flows.report import report_flow
 
     paths = report_flow(db=args.db, governance=args.governance, outputs=args.out, today=args.today)
+    if paths.get("error"):
+        print(f"FEL: {paths['error']}", file=sys.stderr)
+        return EXIT_FAILED
     print(f"Rapporter skrivna: {report_locations(paths)}")
     return 0
 

@@ -72,6 +72,8 @@ def store_record(store: Store, path: Path, digest: str | None, fmt: str | None, 
     try:
         result = _store_with_retry(store, record, path.name)
     except Exception as e:  # noqa: BLE001 - e.g. the database went away: record it, go on
+        if is_transient(e):
+            return _retry_later(path, e)
         return record_failure(store, path, digest, fmt, "store_error", f"{type(e).__name__}: {e}")
     first_warning = record.warnings[0] if record.warnings else None
     return IngestOutcome(
@@ -99,8 +101,30 @@ def record_failure(store: Store, path: Path, digest: str | None, fmt: str | None
     try:
         doc_id = store.add_failure(sha256=key, name=path.name, fmt=fmt, reason=reason, message=message).document_id
     except Exception as e:  # noqa: BLE001 - the store itself fails: report, never raise
+        if is_transient(e):
+            return _retry_later(path, e)  # else the register would never list this file
         doc_id, message = None, f"{message} (kunde inte sparas: {type(e).__name__})"
     return IngestOutcome(str(path), "failure", "failure", None, None, None, doc_id, reason, message)
+
+
+def is_transient(error: BaseException) -> bool:
+    """A failure that a later try can get past: disk full, a lock held past the
+    busy timeout, a database that went away. A bad document is never one."""
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+    if isinstance(error, (OperationalError, InterfaceError, OSError)):
+        return True
+    return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
+
+
+def transient_message(error: BaseException) -> str:
+    detail = (str(getattr(error, "orig", None) or error).strip().splitlines() or [type(error).__name__])[0][:200]
+    return f"Registret gick inte att skriva till just nu ({detail}); filen läses in vid nästa körning."
+
+
+def _retry_later(path: Path, error: BaseException) -> IngestOutcome:
+    return IngestOutcome(str(path), "retry", "failure", None, None, None, None, "store_unavailable",
+                         transient_message(error))
 
 
 def ingest(store: Store, paths: list[str | os.PathLike]) -> list[IngestOutcome]:

@@ -86,8 +86,11 @@ def test_flows_claim_task_runs_without_prefect(tmp_path):
 
     box = Inbox(tmp_path / "inkorg").ensure()
     shutil.copy(SEED, box.root)
-    claimed = claim_files.fn(box, None)
-    assert [c.path.parent.name for c in claimed] == ["processing"] and claimed[0].sha256
+    run = box.start_run()
+    claimed = claim_files.fn(box, run, None, True)
+    assert [c.path.parent for c in claimed] == [run.folder] and claimed[0].sha256
+    assert run.folder.parent == box.processing
+    run.close()
 
 
 def test_flows_summary_markdown_names_each_quarantine_reason():

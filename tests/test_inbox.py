@@ -28,10 +28,13 @@ def test_inbox_lists_only_files_a_person_dropped(box, tmp_path):
 def test_inbox_claim_is_a_move_and_a_second_claim_finds_nothing(box):
     f = box.root / "svar.pdf"
     f.write_bytes(b"a")
-    claimed = box.claim(f)
-    assert claimed == box.processing / "svar.pdf" and claimed.read_bytes() == b"a"
-    assert box.claim(f) is None
+    run = box.start_run()
+    claimed = box.claim(f, run)
+    assert claimed == run.folder / "svar.pdf" and claimed.parent.parent == box.processing
+    assert claimed.read_bytes() == b"a"
+    assert box.claim(f, run) is None
     assert box.unfinished() == [claimed]
+    run.close()
 
 
 def test_inbox_archive_never_overwrites_other_bytes(box):

@@ -25,7 +25,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 ENV_VAR = "MOTIONS_DB_URL"
 DEFAULT_PATH = Path("outputs") / "motions.db"
-BUSY_TIMEOUT_MS = 30_000
+# How long a writer waits for another writer's lock before the run sets its files
+# aside for the next run (SQLite busy_timeout, PostgreSQL lock_timeout).
+BUSY_TIMEOUT_MS = int(os.environ.get("MOTIONS_BUSY_TIMEOUT_MS", "30000"))
 MIGRATIONS = Path(__file__).with_name("migrations")
 _PG_LOCK = 0x6D6F74  # advisory lock id: two processes never migrate at once
 
@@ -61,7 +63,9 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _sqlite_setup(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # pool_pre_ping: a server that restarted mid-run gets fresh connections.
+    return create_engine(url, pool_pre_ping=True,
+                         connect_args={"options": f"-c lock_timeout={BUSY_TIMEOUT_MS}"})
 
 
 def _alembic_config() -> Config:
