@@ -25,7 +25,8 @@ from pipeline.document import BlockKind, DocWarning, InputFormat, NormalizedDocu
 from pipeline.errors import DocumentLoadError, load_error
 from pipeline.readers.common import make_document, split_marker
 from pipeline.readers.docx_numbering import W, Numbering, Styles, _int, wval
-from pipeline.readers.sniff import check_docx_zip, read_member
+from pipeline.readers.sniff import check_docx_zip
+from pipeline.readers.xml_guard import check_xml_parts
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 M_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
@@ -37,18 +38,6 @@ _SKIP = {W + t for t in ("del", "moveFrom", "delText", "instrText", "delInstrTex
 _SKIP.add(MC + "Fallback")  # same content as mc:Choice, in an older dialect
 _CHARS = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
 _CONTAINERS = {W + "sdt", W + "customXml"}  # block wrappers whose content is body content
-
-
-def check_xml_parts(zf) -> None:
-    """Refuse any XML part with a DOCTYPE: entities are not resolved by python-docx,
-    but the text after an entity reference silently disappears."""
-    for info in zf.infolist():
-        if not info.filename.lower().endswith((".xml", ".rels")):
-            continue  # media (an SVG may legitimately carry a DOCTYPE) is never parsed
-        raw = read_member(zf, info.filename)
-        for pattern in (b"<!DOCTYPE", b"<!ENTITY"):
-            if pattern in raw or pattern.decode().encode("utf-16-le") in raw or pattern.decode().encode("utf-16-be") in raw:
-                raise load_error("xml_doctype", info.filename)
 
 
 class _Walker:

@@ -247,9 +247,11 @@ def _main_part(zf: zipfile.ZipFile, names: set[str]) -> str | None:
     return None
 
 
-def read_member(zf: zipfile.ZipFile, name: str) -> bytes:
+def read_member(zf: zipfile.ZipFile, member: str | zipfile.ZipInfo) -> bytes:
+    # A ZipInfo reads that very entry: a zip may hold two members of the same name.
+    name = member.filename if isinstance(member, zipfile.ZipInfo) else member
     try:
-        return zf.read(name)
+        return zf.read(member)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, KeyError) as e:
         raise load_error("truncated", f"{name}: {e or type(e).__name__}") from e
     except RuntimeError as e:  # zipfile: "File ... is encrypted, password required"
