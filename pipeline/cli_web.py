@@ -1,17 +1,57 @@
 """`motions serve`: the web page for the secretariat (FastAPI + uvicorn).
 
 Bound to 127.0.0.1 unless --host says otherwise; there is no login yet, so any
-other address gets a warning. Uploads go to --inbox and through the same ingest
-flow as `motions ingest` (Prefect is imported only when the first upload runs).
+other address gets a warning. Only requests for the page's own host names are
+answered (the bound address, the loopback names when bound to loopback, and each
+--allowed-host), so a foreign domain pointed at this machine (DNS rebinding) gets
+400. Uploads go to --inbox and through the same ingest flow as `motions ingest`
+(Prefect is imported only when the first upload runs).
 """
 
 from __future__ import annotations
 
 import argparse
+import ipaddress
+import re
 import signal
+import socket
 import sys
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]"]  # as the Host header names them
+WILDCARD = {"0.0.0.0", "::", ""}
+_NAME = re.compile(r"(\*\.)?[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*")
+
+
+def host_name(value: str) -> str:
+    """A host name or address as TrustedHostMiddleware compares it: lower case, an
+    IPv6 address in brackets, "*.kommun.se" for every name under kommun.se. A bare
+    "*" (every host, the check switched off), a port or a path is refused."""
+    name = value.strip().lower()
+    try:
+        return f"[{ipaddress.IPv6Address(name.strip('[]'))}]"
+    except ValueError:
+        pass
+    if not _NAME.fullmatch(name):
+        raise argparse.ArgumentTypeError(f"ogiltigt värdnamn ”{value}” (ange ett namn eller en adress utan port, "
+                                         "t.ex. motioner.kommun.se, 192.0.2.7 eller *.kommun.se)")
+    return name
+
+
+def allowed_hosts(args) -> list[str]:
+    """The Host names the page answers to: the bound address, plus the loopback names
+    when bound to loopback, plus every --allowed-host. Bound to every address
+    (0.0.0.0), the loopback names and this machine's own name stand for it."""
+    if args.host in WILDCARD:
+        names = LOOPBACK_HOSTS + [socket.gethostname().lower(), socket.getfqdn().lower()]
+    else:
+        try:
+            names = [host_name(args.host)]
+        except argparse.ArgumentTypeError:
+            names = [args.host.lower()]
+        if args.host in LOOPBACK:
+            names += LOOPBACK_HOSTS
+    return list(dict.fromkeys(names + list(args.allowed_host or [])))
 
 
 def cmd_serve(args) -> int:
@@ -19,11 +59,14 @@ def cmd_serve(args) -> int:
 
     from pipeline.web import create_app
 
+    hosts = allowed_hosts(args)
     if args.host not in LOOPBACK:
         print(f"VARNING: webbsidan lyssnar på {args.host}, men det finns ingen inloggning ännu. Alla som når "
               f"adressen kan läsa registret och ladda upp filer. Använd bara i ett skyddat nät.", file=sys.stderr)
+        print(f"Sidan svarar på namnen {', '.join(hosts)} (fler med --allowed-host).", file=sys.stderr)
     inbox = args.inbox or f"{args.out}/inkorg"
-    app = create_app(db=args.db, governance=args.governance, inbox=inbox, outputs=args.out, today=args.today)
+    app = create_app(db=args.db, governance=args.governance, inbox=inbox, outputs=args.out, today=args.today,
+                     allowed_hosts=hosts)
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"Motioner: http://{shown}:{args.port}/  (inkorg {inbox}, rapporter {args.out}/; Ctrl-C avslutar)",
           flush=True)
@@ -49,9 +92,14 @@ def add_commands(sub, common) -> None:
                                    "sök, ej färdigberedda motioner och uppladdning till inkorgen. JSON under /api/ "
                                    "(schema: /api/openapi.json).",
                        epilog="Exempel:\n  motions serve\n  motions serve --port 8080 --db outputs/motions.db\n"
-                              "  motions serve --host 0.0.0.0   # nås från andra datorer; ingen inloggning ännu")
+                              "  motions serve --host 0.0.0.0 --allowed-host motioner.kommun.se"
+                              "   # nås från andra datorer; ingen inloggning ännu")
     p.add_argument("--host", default="127.0.0.1", help="adress att lyssna på (standard: 127.0.0.1, bara den här datorn)")
     p.add_argument("--port", type=int, default=8000, help="port (standard: 8000)")
+    p.add_argument("--allowed-host", action="append", type=host_name, metavar="NAMN",
+                   help="svara även på detta värdnamn (Host), t.ex. motioner.kommun.se eller *.kommun.se; kan "
+                        "upprepas. Standard: adressen i --host, och localhost, 127.0.0.1 och ::1 när den är "
+                        "127.0.0.1. Andra namn får 400 (skydd mot DNS rebinding)")
     p.add_argument("--inbox", metavar="MAPP", help="inkorgen som uppladdade filer läggs i (standard: MAPP/inkorg under --out)")
     p.add_argument("--out", default="outputs", metavar="MAPP", help="var rapporterna skrivs (standard: outputs)")
     common(p, today=True)

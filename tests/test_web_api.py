@@ -10,7 +10,7 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
-from web_fixtures import MORE, SEED, TODAY, filled_store
+from web_fixtures import MORE, SEED, TESTSERVER, TODAY, filled_store
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +26,8 @@ def api(tmp_path_factory):
         return {"files": [{"name": n, "location": "archive", "action": "stored", "dnr_key": None, "case_id": None,
                            "document_id": None, "reason": None, "message": None} for n in names]}
 
-    app = create_app(store=store, inbox=base / "inkorg", today=TODAY, runner=runner, max_file_bytes=64 * 1024)
+    app = create_app(store=store, inbox=base / "inkorg", today=TODAY, runner=runner, max_file_bytes=64 * 1024,
+                     allowed_hosts=TESTSERVER)
     with TestClient(app) as client:
         client.store, client.app_ = store, app
         yield client

@@ -6,7 +6,10 @@ import os
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
+
+import pytest
 
 from conftest import ROOT
 from web_fixtures import free_port
@@ -69,6 +72,11 @@ def test_web_serve_warns_without_login_uploads_through_the_flow_and_stops_cleanl
                 time.sleep(0.2)
         assert "Ärenderegister" in body and "default-src 'none'" in headers["content-security-policy"]
         assert "server" not in {k.lower() for k in headers}
+        # A foreign name pointed at this machine (DNS rebinding) gets nothing.
+        foreign = urllib.request.Request(f"http://127.0.0.1:{port}/api/cases", headers={"Host": "evil.example"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(foreign, timeout=5)
+        assert refused.value.code == 400 and "Okänd adress" in refused.value.read().decode()
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
             r = client.post("/api/uploads", files=[("files", (SEED.name, SEED.read_bytes()))])
             assert r.status_code == 202
@@ -89,6 +97,7 @@ def test_web_serve_warns_without_login_uploads_through_the_flow_and_stops_cleanl
             raise AssertionError("motions serve stannade inte, eller lämnade Prefect-servern kvar") from None
     assert proc.returncode == 0, err
     assert "VARNING" in err and "ingen inloggning" in err and "0.0.0.0" in err
+    assert "Sidan svarar på namnen 127.0.0.1, localhost, [::1]" in err
     assert f"http://0.0.0.0:{port}/" in out
     deadline = time.monotonic() + 10
     while any(alive(p) for p in prefect_servers) and time.monotonic() < deadline:
@@ -102,7 +111,8 @@ def test_web_app_never_imports_prefect_until_an_upload_runs(tmp_path):
         "import sys, datetime\n"
         "from fastapi.testclient import TestClient\n"
         "from pipeline.web import create_app\n"
-        f"app = create_app(db={str(tmp_path / 'm.db')!r}, inbox={str(tmp_path / 'in')!r})\n"
+        f"app = create_app(db={str(tmp_path / 'm.db')!r}, inbox={str(tmp_path / 'in')!r}, "
+        "allowed_hosts=['testserver'])\n"
         "c = TestClient(app)\n"
         "assert [c.get(u).status_code for u in ('/', '/sok?q=x', '/ej-fardigberedda', '/ladda-upp', '/api/cases')] "
         "== [200] * 5\n"

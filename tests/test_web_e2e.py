@@ -6,12 +6,13 @@ The screenshots in docs/screenshots/ are made here (README)."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
 from web_fixtures import (  # noqa: F401  - chromium is a fixture
-    HOSTILE_CLAUSE, HOSTILE_MOTION, MORE, SCREENSHOTS, SEED, TODAY, LiveServer, chromium,
+    HOSTILE_CLAUSE, HOSTILE_MOTION, MORE, SCREENSHOTS, SEED, TODAY, LiveServer, OtherSite, chromium,
 )
 
 TIMEOUT_MS = 60_000
@@ -155,3 +156,55 @@ def test_web_e2e_hostile_text_shows_literally_and_fires_no_dialog(page, live):
     page.evaluate("() => setTimeout(() => alert('kontroll'), 0)")
     page.wait_for_timeout(300)
     assert dialogs == ["kontroll"]
+
+
+# A page of another site that, once opened, posts a file to the upload form of the
+# page at {target} (a file input can be filled from script through a DataTransfer).
+CROSS_SITE_PAGE = """<!doctype html><html><body>
+<form id="f" method="post" enctype="multipart/form-data" action="{target}/ladda-upp">
+<input id="files" type="file" name="files"></form>
+<script>
+const files = new DataTransfer();
+files.items.add(new File([{text}], "planterad-motion.txt", {{type: "text/plain"}}));
+document.getElementById("files").files = files.files;
+document.getElementById("f").submit();
+</script></body></html>"""
+PLANTED = "Motion om planterade filer\n\nDnr KS 2024/99\n\n1. att ingen annan sida kan ladda upp\n"
+
+
+# localhost is another site than 127.0.0.1 (Sec-Fetch-Site: cross-site); 127.0.0.1 on
+# another port is the same site but another origin (Sec-Fetch-Site: same-site).
+@pytest.mark.parametrize("other_host", ["localhost", "127.0.0.1"])
+def test_web_e2e_form_post_from_another_origin_is_refused(page, live, other_host):
+    from playwright.sync_api import expect
+
+    html = CROSS_SITE_PAGE.format(target=live.url, text=json.dumps(PLANTED))
+    with OtherSite(html, other_host) as other:
+        with page.expect_response(lambda r: r.request.method == "POST" and r.url == f"{live.url}/ladda-upp") as info:
+            page.goto(other.url)
+        assert info.value.status == 403
+        expect(page.locator("main")).to_contain_text("annan webbplats")
+    assert not list((live.base / "inkorg").rglob("planterad-motion*"))
+    page.goto(f"{live.url}/sok?q=planterade")
+    expect(page.locator("main")).to_contain_text("Inga träffar")
+
+
+def test_web_e2e_own_form_without_javascript_still_uploads(chromium, live):  # noqa: F811
+    """The same-origin form post passes the cross-site check. (The page's
+    Referrer-Policy: no-referrer makes a browser send `Origin: null` on a form post,
+    so the check must go by Sec-Fetch-Site where the browser sends it.)"""
+    from playwright.sync_api import expect
+
+    context = chromium.new_context(java_script_enabled=False, locale="sv-SE")
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        page.goto(f"{live.url}/ladda-upp")
+        page.set_input_files("#files", [str(SEED)])
+        with page.expect_response(lambda r: r.request.method == "POST") as info:
+            page.click("#upload-button")
+        assert info.value.status == 303, info.value.request.all_headers()
+        expect(page.locator("#upload-status")).to_have_text(re.compile("^Klart"), timeout=TIMEOUT_MS)
+        expect(page.locator("table.results .result")).to_have_text(re.compile("dubblett|sparad"))
+    finally:
+        context.close()

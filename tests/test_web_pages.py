@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 from lxml import html as lxml_html
 
-from web_fixtures import MORE, SEED, TODAY, filled_store
+from web_fixtures import MORE, SEED, TESTSERVER, TODAY, filled_store
 
 
 def tree(response):
@@ -33,7 +33,7 @@ def site(tmp_path_factory):
     base = tmp_path_factory.mktemp("web")
     store = filled_store(base / "m.db", [SEED, *MORE], archive=base / "inkorg" / "archive")
     calls = []
-    app = create_app(store=store, inbox=base / "inkorg", today=TODAY,
+    app = create_app(store=store, inbox=base / "inkorg", today=TODAY, allowed_hosts=TESTSERVER,
                      runner=lambda names: calls.append(names) or {"files": []})
     with TestClient(app) as client:
         client.base = base

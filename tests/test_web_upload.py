@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from lxml import html as lxml_html
 
 from pipeline.readers.sniff import OLE_MAGIC
-from web_fixtures import HOSTILE_CLAUSE, HOSTILE_MOTION, HOSTILE_TITLE, SEED, TODAY, wait_for_job
+from web_fixtures import HOSTILE_CLAUSE, HOSTILE_MOTION, HOSTILE_TITLE, SEED, TESTSERVER, TODAY, wait_for_job
 
 
 def inbox_files(inbox) -> list[str]:
@@ -34,7 +34,7 @@ def test_web_upload_rejects_bad_files_before_writing_anything(tmp_path):
 
     inbox = tmp_path / "inkorg"
     app = create_app(db=str(tmp_path / "m.db"), inbox=inbox, today=TODAY, runner=runner,
-                     max_file_bytes=4000, max_files=8, max_request_bytes=200_000)
+                     max_file_bytes=4000, max_files=8, max_request_bytes=200_000, allowed_hosts=TESTSERVER)
     ole = OLE_MAGIC + b"\x00" * 600 + "WordDocument".encode("utf-16-le") + b"\x00" * 100
     bad = [
         ("bild.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "unsupported_format"),
@@ -56,15 +56,18 @@ def test_web_upload_rejects_bad_files_before_writing_anything(tmp_path):
         assert "lösenord" not in job["files"][5]["message"] and "Gammalt Word-format" in job["files"][5]["message"]
         assert calls == [] and inbox_files(inbox) == []
 
-        # Too large as a whole, or of unknown length: refused before the body is read.
+        # Too large as a whole: refused before the body is read; of unknown length
+        # (chunked): counted as it arrives, refused once past the limit.
         r = client.post("/api/uploads", files=[("files", ("a.txt", io.BytesIO(b"att x\n" * 40_000)))])
         assert r.status_code == 413 and "för stor" in r.json()["detail"]
 
-        def chunks():
-            yield b"--x\r\n"
+        def chunks(n):
+            yield b'--x\r\nContent-Disposition: form-data; name="files"; filename="a.txt"\r\n\r\n'
+            for _ in range(n):
+                yield b"att x\n" * 1000
 
-        r = client.post("/api/uploads", content=chunks(), headers={"content-type": "multipart/form-data; boundary=x"})
-        assert r.status_code == 411
+        r = client.post("/api/uploads", content=chunks(40), headers={"content-type": "multipart/form-data; boundary=x"})
+        assert r.status_code == 413 and "för stor" in r.json()["detail"]
         r = client.post("/api/uploads", files=[("files", (f"{i}.txt", io.BytesIO(b"att x"))) for i in range(9)])
         assert r.status_code == 413 and "Högst 8 filer" in r.json()["detail"]
         assert client.post("/api/uploads", data={"x": "1"}).status_code in (400, 422)
@@ -89,7 +92,8 @@ def flow_site(tmp_path_factory, prefect_harness):
     from pipeline.web import create_app
 
     base = tmp_path_factory.mktemp("web-flow")
-    app = create_app(db=str(base / "m.db"), inbox=base / "inkorg", outputs=str(base / "out"), today=TODAY)
+    app = create_app(db=str(base / "m.db"), inbox=base / "inkorg", outputs=str(base / "out"), today=TODAY,
+                     allowed_hosts=TESTSERVER)
     with TestClient(app) as client:
         client.base = base
         yield client
@@ -169,7 +173,7 @@ def test_web_xss_hostile_upload_renders_as_plain_text(flow_site):
 def test_web_upload_is_off_without_an_inbox(tmp_path):
     from pipeline.web import create_app
 
-    with TestClient(create_app(db=str(tmp_path / "m.db"), today=TODAY)) as client:
+    with TestClient(create_app(db=str(tmp_path / "m.db"), today=TODAY, allowed_hosts=TESTSERVER)) as client:
         r = client.post("/api/uploads", files=[("files", ("a.txt", io.BytesIO(b"att x")))])
         assert r.status_code == 503 and "ingen inkorg" in r.json()["detail"]
         assert "Uppladdning är avstängd" in client.get("/ladda-upp").text

@@ -9,12 +9,15 @@ tests skip with the reason, or fail when MOTIONS_TEST_BROWSER=1 (CI installs it)
 from __future__ import annotations
 
 import datetime as dt
+import http.client
+import http.server
 import os
 import shutil
 import socket
 import threading
 import time
 from pathlib import Path
+from typing import Iterable
 
 import pytest
 
@@ -24,6 +27,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SCREENSHOTS = ROOT / "docs" / "screenshots"
+# The Host header of Starlette's TestClient: create_app answers only the names it is given.
+TESTSERVER = ["testserver"]
 TODAY = dt.date(2026, 1, 15)  # fixed: KS 2025/368 then has 47 days left, KA 2013/198 is long overdue
 
 SEED = SAMPLES / "seed_ange_ks-20-399_svar.docx"
@@ -98,6 +103,84 @@ def wait_for_job(get, job_id: str, timeout: float = 90.0) -> dict:
         if time.monotonic() > deadline:
             raise AssertionError(f"uppladdningen blev inte klar: {job}")
         time.sleep(0.2)
+
+
+def recording_runner():
+    """A stand-in for the ingest flow: every file "stored"; the names asked for are
+    kept in `.calls` (a test sees whether anything reached the flow)."""
+    def runner(names):
+        runner.calls.append(list(names))
+        return {"files": [{"name": n, "location": "archive", "action": "stored", "dnr_key": None, "case_id": None,
+                           "document_id": None, "reason": None, "message": None} for n in names]}
+
+    runner.calls = []
+    return runner
+
+
+def raw_exchange(port: int, head: bytes, chunks: Iterable[bytes] = (), timeout: float = 60.0):
+    """One request on a raw socket to 127.0.0.1:`port`: `head` (request line and
+    headers as sent, however wrong), then `chunks`, sent by a second thread while the
+    response is read, so an answer given before the body ends is seen. Returns
+    (status, headers with lower-case names, body, bytes of `chunks` the server took)."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    sent = 0
+
+    def feed():
+        nonlocal sent
+        try:
+            for chunk in chunks:
+                sock.sendall(chunk)
+                sent += len(chunk)
+        except OSError:  # the server answered and closed: it wants no more
+            pass
+
+    try:
+        sock.sendall(head)
+        feeder = threading.Thread(target=feed, name="raw-body", daemon=True)
+        feeder.start()
+        response = http.client.HTTPResponse(sock)
+        response.begin()
+        body = response.read()
+        headers = {k.lower(): v for k, v in response.getheaders()}
+    finally:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)  # also ends a feeder still sending
+        except OSError:
+            pass
+        sock.close()
+    feeder.join(timeout)
+    return response.status, headers, body, sent
+
+
+class OtherSite:
+    """Another origin on this machine (http://`host`:<free port>/) serving one HTML
+    page, as a site a colleague might have open in another tab."""
+
+    def __init__(self, html: str, host: str = "127.0.0.1") -> None:
+        page = html.encode()
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 - the stdlib's name
+                self.send_response(200)
+                self.send_header("content-type", "text/html; charset=utf-8")
+                self.send_header("content-length", str(len(page)))
+                self.end_headers()
+                self.wfile.write(page)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://{host}:{self.server.server_address[1]}/"
+        self.thread = threading.Thread(target=self.server.serve_forever, name="other-site", daemon=True)
+
+    def __enter__(self) -> "OtherSite":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
 
 
 class LiveServer:

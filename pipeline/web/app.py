@@ -12,6 +12,11 @@ the page shows what `motions show` and the .docx summaries show.
 Files are served only from the inbox's archive/ folder, found by the document id
 and checked against the stored sha256; no path from the request reaches the file
 system.
+
+Every request passes, outermost first: the security headers; the Host allow-list
+(Starlette's TrustedHostMiddleware); RequestGuard (ambiguous framing, a declared
+size over the limit, state-changing requests from another site); and Starlette's
+RequestBodyLimitMiddleware, which counts the body bytes as they arrive.
 """
 
 from __future__ import annotations
@@ -24,8 +29,8 @@ import stat
 import tempfile
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated
-from urllib.parse import quote
+from typing import Annotated, Callable
+from urllib.parse import quote, urlsplit
 
 from fastapi import FastAPI, File, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -33,8 +38,10 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from sqlalchemy import select
-from starlette.datastructures import UploadFile as StarletteUploadFile
+from starlette.datastructures import Headers, UploadFile as StarletteUploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.body_limit import RequestBodyLimitMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from pipeline import queries
 from pipeline.errors import MotionsError
@@ -63,7 +70,6 @@ SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
-UPLOAD_PATHS = ("/api/uploads", "/ladda-upp")
 MEDIA = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -72,15 +78,26 @@ MEDIA = {
 }
 SORTS = ("dnr", "title", "proposers", "stage", "outcome", "raised", "deadline", "days")
 HIT_SV = {"title": "titel", "clause": "att-sats", "comment": "kommentar"}
+# The names a page bound to loopback is reached by; TrustedHostMiddleware compares
+# the Host header's name, IPv6 literals with their brackets.
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+# The detail of Starlette's RequestBodyLimitMiddleware when the counted body passes the limit.
+STARLETTE_TOO_LARGE = "Content Too Large"
+
+Refuse = Callable[..., Response]
+
+
+def too_large_text(limit: int) -> str:
+    size = f"{limit // (1024 * 1024)} MB" if limit >= 1024 * 1024 else f"{limit // 1024} kB"
+    return f"Uppladdningen är för stor (högst {size} åt gången)."
 
 
 class SecurityHeaders:
-    """Adds the CSP and friends to every response, and refuses an upload body
-    before it is read when it is larger than the limit (or of unknown length)."""
+    """Adds the CSP and friends to every response, the refusals of the guards inside included."""
 
-    def __init__(self, app, max_request_bytes: int) -> None:
+    def __init__(self, app) -> None:
         self.app = app
-        self.max_request_bytes = max_request_bytes
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -93,24 +110,120 @@ class SecurityHeaders:
                     (k, v) for k, v in SECURITY_HEADERS if k not in names]
             await send(message)
 
-        if scope["method"] == "POST" and scope["path"].rstrip("/") in UPLOAD_PATHS:
-            refusal = self._refusal(dict(scope.get("headers") or []))
-            if refusal:
-                status, text = refusal
-                return await JSONResponse({"detail": text}, status_code=status)(scope, receive, send_with_headers)
-        return await self.app(scope, receive, send_with_headers)
+        await self.app(scope, receive, send_with_headers)
 
-    def _refusal(self, headers: dict[bytes, bytes]) -> tuple[int, str] | None:
-        raw = headers.get(b"content-length")
+
+class AllowedHosts:
+    """Starlette's TrustedHostMiddleware, answering in Swedish. A Host other than the
+    page's own names is refused with 400: a foreign domain pointed at 127.0.0.1 (DNS
+    rebinding) would otherwise let any web page read the register and upload."""
+
+    def __init__(self, app, allowed_hosts: list[str], refuse: Refuse) -> None:
+        self.app = app
+        self.refuse = refuse
+        self.check = TrustedHostMiddleware(self._allowed, allowed_hosts=allowed_hosts, www_redirect=False)
+
+    async def _allowed(self, scope, receive, send):
+        scope["motions.host_ok"] = True
+        await self.app(scope, receive, send)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def unless_refused(message):  # drops the middleware's own English refusal
+            if scope.get("motions.host_ok"):
+                await send(message)
+
+        await self.check(scope, receive, unless_refused)
+        if not scope.get("motions.host_ok"):
+            response = self.refuse(scope["path"], 400, "Okänd adress",
+                                   "Okänd adress: sidan svarar bara på de namn den startades för "
+                                   "(motions serve --allowed-host).", close=True)
+            await response(scope, receive, send)
+
+
+def _origin(url: str) -> tuple[str, str, int | None] | None:
+    """(scheme, host, port) of an origin or URL, the default port filled in; None when unreadable."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    except ValueError:
+        return None
+    return (parts.scheme, parts.hostname, port) if parts.scheme and parts.hostname else None
+
+
+def from_another_site(scope, headers: Headers) -> bool:
+    """True when the browser says the request was made by another origin's page.
+
+    Sec-Fetch-Site decides where it is sent (every current browser; a page cannot
+    forge it). `same-site` counts as foreign: another port on this machine or another
+    subdomain is someone else's page. Origin is only the fallback for browsers without
+    it: our Referrer-Policy (no-referrer) makes a browser send `Origin: null` even on
+    the page's own form post. A request with neither header does not come from a
+    browser page (curl, scripts, the README's examples): such a client carries no
+    cookie or login a foreign page could borrow, so it is let through rather than
+    asked for a per-session token, which would break `curl -F` and the form without
+    JavaScript while adding nothing against a browser."""
+    fetch_site = headers.get("sec-fetch-site")
+    if fetch_site is not None:
+        return fetch_site not in ("same-origin", "none")  # "none": typed or bookmarked by the person
+    origin = headers.get("origin")
+    if origin is None:
+        return False
+    own = _origin(f"{scope.get('scheme', 'http')}://{headers.get('host', '')}")
+    return own is None or _origin(origin) != own
+
+
+class RequestGuard:
+    """Refuses before a byte of the body is read: a request framed two ways
+    (Content-Length and Transfer-Encoding: the size check would trust one and the
+    server read the other), a declared size over the limit, and a state-changing
+    request from another site (CSRF). The bytes actually received are counted by
+    Starlette's RequestBodyLimitMiddleware inside, for chunked bodies too."""
+
+    def __init__(self, app, max_request_bytes: int, refuse: Refuse) -> None:
+        self.app = app
+        self.max_request_bytes = max_request_bytes
+        self.refuse = refuse
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = Headers(scope=scope)
+        refusal = self._framing(headers)
+        if refusal is None and scope["method"] not in SAFE_METHODS and from_another_site(scope, headers):
+            refusal = (403, "Avvisad", "Begäran kom från en annan webbplats och avvisades. Öppna den här "
+                                       "sidan och gör om det härifrån.")
+        if refusal is None:
+            return await self.app(scope, receive, send)
+        status, title, text = refusal
+        # Connection: close, so the server stops reading a body it refused instead of draining it.
+        await self.refuse(scope["path"], status, title, text, close=True)(scope, receive, send)
+
+    def _framing(self, headers: Headers) -> tuple[int, str, str] | None:
+        raw = headers.get("content-length")
+        if raw is not None and "transfer-encoding" in headers:
+            return 400, "Ogiltig förfrågan", "Begäran har både Content-Length och Transfer-Encoding."
         if raw is None:
-            return 411, "Uppladdningen saknar Content-Length."
+            return None
         try:
             length = int(raw)
         except ValueError:
-            return 400, "Ogiltig Content-Length."
+            return 400, "Ogiltig förfrågan", "Ogiltig Content-Length."
         if length > self.max_request_bytes:
-            return 413, f"Uppladdningen är för stor (högst {self.max_request_bytes // (1024 * 1024)} MB åt gången)."
+            return 413, "För stor", too_large_text(self.max_request_bytes)
         return None
+
+
+def error_response(path: str, status: int, title: str, message: str, *, uploads_enabled: bool,
+                   close: bool = False) -> Response:
+    """A refusal as the page shows it: JSON under /api/, else the error page."""
+    headers = {"connection": "close"} if close else None
+    if path.startswith("/api/"):
+        return JSONResponse({"detail": message}, status_code=status, headers=headers)
+    html = render("error.html", path=path, uploads_enabled=uploads_enabled, title=title, message=message)
+    return HTMLResponse(html, status_code=status, headers=headers)
 
 
 # ---- API models (the OpenAPI schema) ---------------------------------------------
@@ -269,9 +382,13 @@ class Archive:
 def create_app(*, db: str | None = None, governance: str | None = None, inbox: str | os.PathLike | None = None,
                outputs: str | None = "outputs", today: dt.date | None = None,
                max_file_bytes: int = DEFAULT_MAX_BYTES, max_files: int = MAX_FILES,
-               max_request_bytes: int = MAX_REQUEST_BYTES, runner=None, store: Store | None = None) -> FastAPI:
+               max_request_bytes: int = MAX_REQUEST_BYTES, runner=None, store: Store | None = None,
+               allowed_hosts: list[str] | tuple[str, ...] = LOOPBACK_HOSTS) -> FastAPI:
     """The web app over one store. `inbox` enables upload and document download;
-    `runner(names) -> summary` replaces the Prefect ingest flow (tests)."""
+    `runner(names) -> summary` replaces the Prefect ingest flow (tests).
+    `allowed_hosts`: the Host names answered (TrustedHostMiddleware patterns, such
+    as "motioner.kommun.se" or "*.kommun.se"), by default the loopback names;
+    TestClient's is "testserver"."""
     store = store or open_store(db, governance)
     gov = store.gov
     box = Inbox(inbox).ensure() if inbox else None
@@ -302,6 +419,9 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
         html = render(name, path=request.url.path, uploads_enabled=uploads is not None, **context)
         return HTMLResponse(html, status_code=status)
 
+    def refuse(path: str, status: int, title: str, message: str, close: bool = False) -> Response:
+        return error_response(path, status, title, message, uploads_enabled=uploads is not None, close=close)
+
     # ---- errors ----------------------------------------------------------------
 
     def _is_api(request: Request) -> bool:
@@ -321,6 +441,9 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 413 and exc.detail == STARLETTE_TOO_LARGE:
+            # The body passed the limit as it arrived (chunked, or longer than declared).
+            return refuse(request.url.path, 413, "För stor", too_large_text(max_request_bytes), close=True)
         text = {404: "Sidan finns inte."}.get(exc.status_code, str(exc.detail))
         if _is_api(request):
             return JSONResponse({"detail": text if exc.status_code == 404 else exc.detail},
@@ -385,8 +508,8 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
 
     @app.post("/api/uploads", response_model=UploadJobOut, status_code=202, tags=["uppladdning"],
               summary="Ladda upp dokument till inkorgen",
-              responses={400: {"model": ErrorOut}, 411: {"model": ErrorOut}, 413: {"model": ErrorOut},
-                         503: {"model": ErrorOut}})
+              responses={400: {"model": ErrorOut}, 403: {"model": ErrorOut, "description": "Från en annan webbplats"},
+                         413: {"model": ErrorOut}, 503: {"model": ErrorOut}})
     async def api_upload(files: Annotated[list[UploadFile], File(description=".docx, .pdf, .txt eller .eml")]):
         results = await _accept(files)
         return uploads.submit(results).to_dict()
@@ -585,7 +708,11 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
         return page("upload.html", request, title="Ladda upp", job=job, max_mb=max_file_bytes / (1024 * 1024),
                     max_files=max_files)
 
-    app.add_middleware(SecurityHeaders, max_request_bytes=max_request_bytes)
+    # add_middleware puts each one outside the ones before: the last added runs first.
+    app.add_middleware(RequestBodyLimitMiddleware, max_body_size=max_request_bytes)
+    app.add_middleware(RequestGuard, max_request_bytes=max_request_bytes, refuse=refuse)
+    app.add_middleware(AllowedHosts, allowed_hosts=list(allowed_hosts), refuse=refuse)
+    app.add_middleware(SecurityHeaders)
     return app
 
 
