@@ -1,5 +1,6 @@
 """The web page under hostile use (issue 8): request bodies that lie about their
-size, cross-site form posts (CSRF) and foreign Host headers (DNS rebinding).
+size, cross-site form posts (CSRF), foreign Host headers (DNS rebinding) and ids no
+database can hold.
 
 The body-size tests talk raw HTTP to a real uvicorn server, because the attack is
 in the framing (Transfer-Encoding against Content-Length) that a test client
@@ -220,3 +221,40 @@ def test_web_serve_allowed_hosts_default_to_the_bound_address():
         build_parser().parse_args(["serve", "--allowed-host", "evil.example/x"])
     with pytest.raises(SystemExit):
         build_parser().parse_args(["serve", "--allowed-host", "*"])  # would switch the check off
+
+
+# ---- item 12: ids past 2^63 are not found, not a server error --------------------
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory):
+    from pipeline.web import create_app
+
+    base = tmp_path_factory.mktemp("ids")
+    store = filled_store(base / "m.db", [SEED], archive=base / "inkorg" / "archive")
+    app = create_app(store=store, inbox=base / "inkorg", today=TODAY, runner=recording_runner(),
+                     allowed_hosts=TESTSERVER)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        yield client
+    store.close()
+
+
+@pytest.mark.parametrize("number", [2**63, 2**64, -1, 0, 10**40])
+@pytest.mark.parametrize("url", ["/dokument/{n}", "/arende/{n}", "/arende/{n}/sammanfattning.docx",
+                                 "/api/show?dnr=%23{n}", "/api/clauses?dnr=%23{n}", "/arende?dnr=%23{n}"])
+def test_web_ids_past_64_bits_are_not_found(filled, url, number):
+    r = filled.get(url.format(n=number), follow_redirects=False)
+    assert r.status_code == 404, (r.status_code, r.text[:300])
+    if url.startswith("/api/"):
+        assert r.json()["detail"].startswith("Hittar inget ärende")
+
+
+def test_web_ids_at_the_64_bit_edge_still_work(filled):
+    assert filled.get("/arende/1").status_code == 200
+    assert filled.get("/api/show?dnr=%231").status_code == 200
+    assert filled.get(f"/arende/{2**63 - 1}").status_code == 404  # in range, just not there
+    assert filled.get(f"/dokument/{2**63 - 1}").status_code == 404
+    assert filled.get(f"/sok?q=%23{2**63}").status_code == 200  # the search box looks the number up too
+    # "#²": a digit to str.isdigit(), not to int().
+    assert filled.get("/sok?q=%23%C2%B2").status_code == 200
+    assert filled.get("/api/show?dnr=%23%C2%B2").status_code == 404
+    assert filled.get("/arende?dnr=%23%C2%B2").status_code == 404

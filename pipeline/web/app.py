@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Annotated, Callable
 from urllib.parse import quote, urlsplit
 
-from fastapi import FastAPI, File, Query, Request, UploadFile
+from fastapi import FastAPI, File, Path as PathParam, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -81,6 +81,7 @@ HIT_SV = {"title": "titel", "clause": "att-sats", "comment": "kommentar"}
 # The names a page bound to loopback is reached by; TrustedHostMiddleware compares
 # the Host header's name, IPv6 literals with their brackets.
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+MAX_ID = 2**63 - 1  # the largest id SQLite (and PostgreSQL's bigint) can hold
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 # The detail of Starlette's RequestBodyLimitMiddleware when the counted body passes the limit.
 STARLETTE_TOO_LARGE = "Content Too Large"
@@ -269,6 +270,27 @@ def _int(value: str | None) -> int | None:
     return int(value) if value.isdigit() and len(value) <= 9 else None
 
 
+DbId = Annotated[int, PathParam(ge=1, le=MAX_ID)]  # out of range: 404 (see `invalid` below)
+
+
+def _holdable(ref: str) -> bool:
+    """False for a "#N" reference (a case by its number) whose N no database id can
+    be: past MAX_ID, or digits that str.isdigit() takes and int() does not ("#²").
+    Looking such a number up would overflow in the driver."""
+    ref = ref.strip()
+    if not (ref.startswith("#") and ref[1:].isdigit()):
+        return True
+    digits = ref[1:]
+    return len(digits) <= 19 and digits.isdecimal() and 1 <= int(digits) <= MAX_ID
+
+
+def _case_ref(dnr: str) -> str:
+    """`dnr` for pipeline.queries, or NotFoundError when it is a "#N" no case can have."""
+    if not _holdable(dnr):
+        raise NotFoundError(f"Hittar inget ärende med diarienummer ”{dnr}”.")
+    return dnr
+
+
 def _dnr_sort(r: queries.CaseRow):
     key = r.dnr_key or ""
     org, _, rest = key.partition(" ")
@@ -452,6 +474,10 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
+        if any(tuple(e.get("loc", ()))[:1] == ("path",) for e in exc.errors()):
+            # /arende/abc, /arende/-1, /dokument/<past 2^63>: no such page, rather than a
+            # lookup the database driver cannot even express.
+            return await not_found(request, NotFoundError("Sidan finns inte."))
         if _is_api(request):
             return JSONResponse({"detail": jsonable_errors(exc)}, status_code=422)
         return page("error.html", request, 400, title="Ogiltig förfrågan",
@@ -471,12 +497,12 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
              summary="Ett ärende med tidslinje (motions show)")
     def api_show(dnr: Dnr,
                  today: dt.date | None = None):
-        return queries.show(store, dnr, today=day(today))
+        return queries.show(store, _case_ref(dnr), today=day(today))
 
     @app.get("/api/clauses", response_model=queries.ClauseReport, responses=ERRORS, tags=["register"],
              summary="Att-satserna med kommentarer och beslut (motions clauses)")
     def api_clauses(dnr: Dnr, today: dt.date | None = None):
-        return queries.clauses(store, dnr, today=day(today))
+        return queries.clauses(store, _case_ref(dnr), today=day(today))
 
     @app.get("/api/search", response_model=list[queries.SearchHit], tags=["register"],
              summary="Fritextsök med svensk ordstamning (motions search)")
@@ -564,13 +590,13 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
     @app.get("/arende", include_in_schema=False)
     def case_lookup(request: Request, dnr: str = ""):
         with store.db.read() as s:
-            cid = find_case_id(s, dnr[:200]) if dnr.strip() else None
+            cid = find_case_id(s, dnr[:200]) if dnr.strip() and _holdable(dnr[:200]) else None
         if cid is None:
             raise NotFoundError(f"Hittar inget ärende med diarienummer ”{dnr[:200]}”.")
         return RedirectResponse(f"/arende/{cid}", status_code=303)
 
     @app.get("/arende/{case_id}", response_class=HTMLResponse, include_in_schema=False)
-    def case_page(request: Request, case_id: int):
+    def case_page(request: Request, case_id: DbId):
         t = day()
         data = load_case(store, case_id, today=t)
         detail, c = data.detail, data.case
@@ -631,7 +657,7 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
                     warnings=warnings, today=t)
 
     @app.get("/arende/{case_id}/sammanfattning.docx", include_in_schema=False)
-    def case_summary(case_id: int):
+    def case_summary(case_id: DbId):
         from pipeline.reports.summary import write_case_summary
 
         with tempfile.TemporaryDirectory(prefix="motions-web-") as tmp:
@@ -640,7 +666,7 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
             return _download(path.read_bytes(), path.name, "docx")
 
     @app.get("/dokument/{doc_id}", include_in_schema=False)
-    def document_file(doc_id: int):
+    def document_file(doc_id: DbId):
         with store.db.read() as s:
             row = s.execute(select(Document.name, Document.sha256, Document.format)
                             .where(Document.id == doc_id)).first()
@@ -658,7 +684,7 @@ def create_app(*, db: str | None = None, governance: str | None = None, inbox: s
         if q:
             hits = queries.search(store, q, limit=50)
             with store.db.read() as s:
-                cid = find_case_id(s, q) if any(ch.isdigit() for ch in q) else None
+                cid = find_case_id(s, q) if any(ch.isdigit() for ch in q) and _holdable(q) else None
                 if cid is not None:
                     direct = s.get(Case, cid)
         rows = [{"hit": h, "kind": HIT_SV.get(h.kind, h.kind), "dnr": h.dnr or f"#{h.case_id}"} for h in hits]
