@@ -1,6 +1,6 @@
 """The web page under hostile use (issue 8): request bodies that lie about their
-size, cross-site form posts (CSRF), foreign Host headers (DNS rebinding) and ids no
-database can hold.
+size, cross-site form posts (CSRF), foreign Host headers (DNS rebinding), ids no
+database can hold, and the test client's own deprecation warning.
 
 The body-size tests talk raw HTTP to a real uvicorn server, because the attack is
 in the framing (Transfer-Encoding against Content-Length) that a test client
@@ -9,10 +9,13 @@ never produces. The cross-site post from a real browser is in test_web_e2e.py.""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import ROOT
 from web_fixtures import SEED, TESTSERVER, TODAY, LiveServer, filled_store, raw_exchange, recording_runner
 
 MOTION = "Motion om bänkar\n\nDnr KS 2024/7\n\n1. att kommunen ställer ut fler bänkar\n".encode()
@@ -258,3 +261,14 @@ def test_web_ids_at_the_64_bit_edge_still_work(filled):
     assert filled.get("/sok?q=%23%C2%B2").status_code == 200
     assert filled.get("/api/show?dnr=%23%C2%B2").status_code == 404
     assert filled.get("/arende?dnr=%23%C2%B2").status_code == 404
+
+
+# ---- the test client itself ------------------------------------------------------
+
+def test_web_test_client_imports_without_a_deprecation_warning():
+    """Starlette's TestClient warns on import when it finds only `httpx`; with `httpx2`
+    installed (the test dependency) it is silent."""
+    code = "import fastapi.testclient"
+    result = subprocess.run([sys.executable, "-W", "error", "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
