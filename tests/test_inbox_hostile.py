@@ -94,25 +94,43 @@ def test_inbox_hostile_windows_reserved_and_forbidden_names_are_filed_under_safe
     assert_inbox_settled(inbox)
 
 
+def write_motions(folder, n: int, start: int = 0) -> list:
+    """n small motions with distinct bytes (each its own Dnr and topic)."""
+    from store_fixtures import motion_text
+
+    paths = []
+    for i in range(start, start + n):
+        path = folder / f"motion-{i:04d}.txt"
+        path.write_text(motion_text(f"KS 2024/{i + 1}", f"ämne nummer {i}", [f"kommunen utreder fråga {i}"],
+                                    "2024-03-01"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 def test_inbox_hostile_two_ingests_at_once_share_one_inbox(tmp_path, prefect_home):
+    """The second run starts while the first is busy with its claimed files: it must
+    leave them alone (they are not unfinished work, their run lives) and take only
+    what was dropped since."""
     inbox, db = tmp_path / "inkorg", tmp_path / "m.db"
     inbox.mkdir()
-    files = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".docx", ".pdf", ".txt"})
-    for f in files:
-        shutil.copy(f, inbox)
-    env = dict(os.environ, PREFECT_HOME=str(prefect_home), MOTIONS_CHUNK="3")
+    first = write_motions(inbox, 150)
+    env = dict(os.environ, PREFECT_HOME=str(prefect_home), MOTIONS_CHUNK="2")
     cmd = [sys.executable, "-m", "pipeline.cli", "ingest", str(inbox), "--db", str(db), "--no-reports",
            "--workers", "1"]
-    procs = [subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for _ in range(2)]
-    results = [p.communicate(timeout=300) for p in procs]
-    for p, (out, err) in zip(procs, results):
-        assert p.returncode == 0, err
-        assert "Traceback" not in err
+    a = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not list((inbox / "processing").rglob("*.txt")):
+        time.sleep(0.05)
+    b = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    later = write_motions(inbox, 5, start=1000)
+    (a_out, a_err), (b_out, b_err) = a.communicate(timeout=300), b.communicate(timeout=300)
+    assert (a.returncode, b.returncode) == (0, 0), a_err + b_err
+    assert "Traceback" not in a_err + b_err
+    assert "155 filer" in a_out + b_out or ("150 filer" in a_out and "5 filer" in b_out), a_out[-300:] + b_out[-300:]
     assert_inbox_settled(inbox)
-    assert sorted(p.name for p in (inbox / "archive").iterdir()) == sorted(f.name for f in files)
-    assert all(n == 1 for _, n in stored_shas(db))
-    assert len(stored_shas(db)) == len({f.read_bytes() for f in files})
+    assert sorted(p.name for p in (inbox / "archive").iterdir()) == sorted(f.name for f in first + later)
+    shas = stored_shas(db)
+    assert len(shas) == 155 and all(n == 1 for _, n in shas)
 
 
 def test_inbox_hostile_a_living_run_keeps_its_files_and_a_dead_one_is_taken_over(tmp_path):
