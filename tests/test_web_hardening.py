@@ -9,14 +9,18 @@ never produces. The cross-site post from a real browser is in test_web_e2e.py.""
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from conftest import ROOT
-from web_fixtures import SEED, TESTSERVER, TODAY, LiveServer, filled_store, raw_exchange, recording_runner
+from web_fixtures import (
+    SEED, TESTSERVER, TODAY, LiveServer, filled_store, raw_exchange, recording_runner, wait_for_job,
+)
 
 MOTION = "Motion om bänkar\n\nDnr KS 2024/7\n\n1. att kommunen ställer ut fler bänkar\n".encode()
 BOUNDARY = "gransen"
@@ -105,7 +109,10 @@ def test_web_body_limit_lets_a_small_chunked_upload_through(limited):
     status, _, body, _ = raw_exchange(limited.port, request_head("/api/uploads", limited.port,
                                                                  "Transfer-Encoding: chunked"), chunks)
     assert status == 202, body[:300]
-    assert limited.runner.calls == [["motion.txt"]]  # the empty second file is refused on its own
+    with httpx.Client(base_url=limited.url, timeout=30) as client:
+        job = wait_for_job(client.get, json.loads(body)["id"])  # the flow runs in the background
+    assert [(f["name"], f["result"]) for f in job["files"]] == [("motion.txt", "stored"), ("fyllnad.txt", "rejected")]
+    assert limited.runner.calls == [["motion.txt"]]
     limited.runner.calls.clear()
     for name in inbox_files(limited.inbox):
         (limited.inbox / name).unlink()
@@ -162,13 +169,21 @@ def test_web_csrf_every_state_changing_method_is_checked(site):
 
 
 def test_web_csrf_same_origin_and_scripts_still_upload(site):
-    assert upload(site, **{"origin": "http://testserver", "sec-fetch-site": "same-origin"}).status_code == 202
-    assert upload(site, **{"sec-fetch-site": "same-origin"}).status_code == 202
-    assert upload(site, "/ladda-upp", **{"origin": "http://testserver"}).status_code == 303
-    assert upload(site).status_code == 202  # curl and scripts send neither header
-    assert upload(site, **{"sec-fetch-site": "none"}).status_code == 202  # typed by the person
+    jobs = []
+
+    def accepted(response, status):
+        assert response.status_code == status, response.text[:300]
+        jobs.append(response.json()["id"] if status == 202 else response.headers["location"].rsplit("/", 1)[1])
+
+    accepted(upload(site, **{"origin": "http://testserver", "sec-fetch-site": "same-origin"}), 202)
+    accepted(upload(site, **{"sec-fetch-site": "same-origin"}), 202)
+    accepted(upload(site, "/ladda-upp", **{"origin": "http://testserver"}), 303)
+    accepted(upload(site), 202)  # curl and scripts send neither header
+    accepted(upload(site, **{"sec-fetch-site": "none"}), 202)  # typed by the person
     # What Chromium sends for the page's own form under Referrer-Policy: no-referrer.
-    assert upload(site, "/ladda-upp", **{"origin": "null", "sec-fetch-site": "same-origin"}).status_code == 303
+    accepted(upload(site, "/ladda-upp", **{"origin": "null", "sec-fetch-site": "same-origin"}), 303)
+    for job in jobs:
+        assert wait_for_job(site.get, job)["files"][0]["result"] == "stored"
     assert len(site.runner.calls) == 6
 
 
