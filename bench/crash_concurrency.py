@@ -114,7 +114,9 @@ def main() -> int:
             os.killpg(procs[victim].pid, signal.SIGKILL)
             procs[victim].wait()
             kills += 1
-        procs[victim] = start(victim, inbox, db, env)  # killed, or an ingest that ended: again
+        for kind, proc in procs.items():  # the killed one, and any that ended: again
+            if proc.poll() is not None:
+                procs[kind] = start(kind, inbox, db, env)
     while wave < waves:
         inputs += write_inputs(inbox, wave * per_wave, per_wave)
         wave += 1
@@ -122,12 +124,16 @@ def main() -> int:
         procs[kind].wait(timeout=600)
     time.sleep(8)  # the watcher's full rescan takes what is left
     os.killpg(procs["watch"].pid, signal.SIGTERM)
-    procs["watch"].wait(timeout=120)
+    try:
+        watcher_exit = procs["watch"].wait(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(procs["watch"].pid, signal.SIGKILL)
+        watcher_exit = "did not stop on SIGTERM within 120 s (killed)"
     final = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", str(inbox), "--db", str(db),
                             "--no-reports"], cwd=ROOT, env=env, capture_output=True, text=True)
     results = check(inbox, db, inputs)
     print(f"inputs: {len(inputs)} files in {waves} waves; SIGKILLs: {kills} over 2 ingest loops and a watcher; "
-          f"{time.monotonic() - started:.0f} s; last ingest exit {final.returncode}")
+          f"{time.monotonic() - started:.0f} s; watcher exit {watcher_exit}; last ingest exit {final.returncode}")
     for name, ok, detail in results:
         print(f"  {'ok  ' if ok else 'FAIL'} {name}: {detail}")
     shutil.rmtree(work, ignore_errors=True)

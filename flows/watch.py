@@ -70,25 +70,27 @@ class Stability:
         return ready
 
 
+# A watcher whose runs keep failing (Prefect's temporary server gone, the database
+# unreachable) ends with exit code 3 after this many in a row, so that the service
+# manager that keeps it alive (systemd Restart=on-failure) starts it afresh.
+MAX_FAILED_RUNS = 3
+
+
 def watch(inbox: str, *, db: str | None = None, governance: str | None = None, outputs: str | None = "outputs",
           poll: bool = False, interval: float = 2.0, rescan: float = 60.0, once: bool = False,
           stop: threading.Event | None = None) -> int:
-    from flows.ingest import ingest_flow
-
     box = Inbox(inbox).ensure()
     stop = stop or threading.Event()
     wake = threading.Event()
     observer = PollingObserver(timeout=interval) if poll else Observer()
     observer.schedule(_Wake(wake), str(box.root), recursive=False)
     observer.start()
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    _stop_on_sigterm(stop)
     stability = Stability()
     print(f"Bevakar {box.root} (avsluta med Ctrl-C)", flush=True)
-    last_full = 0.0
-    reported_folders: set[str] = set()
+    last_full, failed, reported_folders = 0.0, 0, set()
     try:
-        while not stop.is_set():
+        while not stop.is_set() and failed < MAX_FAILED_RUNS:
             wake.wait(timeout=interval)
             wake.clear()
             now = time.monotonic()
@@ -98,8 +100,7 @@ def watch(inbox: str, *, db: str | None = None, governance: str | None = None, o
             # A stray (FIFO, link) has no size to settle: it is set aside at once.
             waiting = box.waiting(strays=True)
             regular = [p for p in waiting if p.is_file() and not p.is_symlink()]
-            strays = [p for p in waiting if p not in regular]
-            ready = stability.complete(regular) + strays
+            ready = stability.complete(regular) + [p for p in waiting if p not in regular]
             # Files of other runs (alive or gone) and files waiting for another try
             # are looked at on the full rescan only: a run of another process may
             # hold them, and a full disk needs time, not a retry every interval.
@@ -107,26 +108,9 @@ def watch(inbox: str, *, db: str | None = None, governance: str | None = None, o
                 if once and not waiting:
                     break
                 continue
-            try:
-                summary = ingest_flow(str(box.root), db=db, governance=governance, outputs=outputs,
-                                      only=[p.name for p in ready], retry=full)
-                c = summary["counts"]
-                print(f"{time.strftime('%H:%M:%S')} inläst: {c.get('stored', 0)} nya, {c.get('duplicate', 0)} "
-                      f"dubbletter, {c.get('quarantined', 0)} i karantän", flush=True)
-                for f in summary["files"]:
-                    if f["location"] == "quarantine":
-                        print(f"  karantän: {f['name']}: {f['reason']}: {f['message']}", flush=True)
-                if c.get("retry"):
-                    print(f"  {c['retry']} filer väntar i retry/: registret gick inte att skriva till.", flush=True)
-                for error in filter(None, [summary.get("error"), (summary.get("reports") or {}).get("error")]):
-                    print(f"FEL: {error}", file=sys.stderr, flush=True)
-                for name in summary.get("folders_ignored", []):
-                    if name not in reported_folders:
-                        reported_folders.add(name)
-                        print(f"  OBS: mappen {name} läses inte; lägg filerna direkt i inkorgen.", flush=True)
-            except Exception as e:  # noqa: BLE001 - the watcher outlives any one run
-                print(f"FEL under inläsningen: {type(e).__name__}: {e}. Filerna ligger kvar och "
-                      f"läses vid nästa genomgång.", file=sys.stderr, flush=True)
+            ok = _run(box, ready, full, reported_folders, db=db, governance=governance, outputs=outputs)
+            failed = 0 if ok else failed + 1
+            _stop_on_sigterm(stop)  # a flow run may have put Prefect's own handler in place
             if once and not box.waiting(strays=True) and not box.unfinished():
                 break
     except KeyboardInterrupt:
@@ -134,5 +118,43 @@ def watch(inbox: str, *, db: str | None = None, governance: str | None = None, o
     finally:
         observer.stop()
         observer.join(timeout=5)
+    if failed >= MAX_FAILED_RUNS:
+        print(f"FEL: {failed} inläsningar i rad misslyckades; bevakningen avslutas. Filerna ligger kvar och läses "
+              f"när den startas igen.", file=sys.stderr, flush=True)
+        return 3
     print("Bevakningen avslutad.", flush=True)
     return 0
+
+
+def _stop_on_sigterm(stop: threading.Event) -> None:
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+
+
+def _run(box: Inbox, ready: list[Path], full: bool, reported_folders: set[str], **flow_args) -> bool:
+    """One ingest run over the files that are ready; prints its line. False if it failed."""
+    from flows.ingest import ingest_flow
+
+    try:
+        summary = ingest_flow(str(box.root), only=[p.name for p in ready], retry=full, **flow_args)
+    except Exception as e:  # noqa: BLE001 - the watcher outlives any one run
+        log.exception("watch run failed")
+        print(f"FEL under inläsningen: {type(e).__name__}: {e}. Filerna ligger kvar och läses vid nästa "
+              f"genomgång.", file=sys.stderr, flush=True)
+        return False
+    c = summary["counts"]
+    print(f"{time.strftime('%H:%M:%S')} inläst: {c.get('stored', 0)} nya, {c.get('duplicate', 0)} "
+          f"dubbletter, {c.get('quarantined', 0)} i karantän", flush=True)
+    for f in summary["files"]:
+        if f["location"] == "quarantine":
+            print(f"  karantän: {f['name']}: {f['reason']}: {f['message']}", flush=True)
+    if c.get("retry"):
+        print(f"  {c['retry']} filer väntar i retry/: registret gick inte att skriva till.", flush=True)
+    errors = [e for e in (summary.get("error"), (summary.get("reports") or {}).get("error")) if e]
+    for error in errors:
+        print(f"FEL: {error}", file=sys.stderr, flush=True)
+    for name in summary.get("folders_ignored", []):
+        if name not in reported_folders:
+            reported_folders.add(name)
+            print(f"  OBS: mappen {name} läses inte; lägg filerna direkt i inkorgen.", flush=True)
+    return not summary.get("error")

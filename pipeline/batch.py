@@ -133,5 +133,4 @@ def file_away(box: Inbox, outcome: IngestOutcome, sha256: str | None) -> Filed:
             location = "archive"
     except OSError as e:
         raise OSError(f"kunde inte flytta {display_name(path.name)}: {e.strerror or e}") from e
-    return Filed(display_name(placed.path.name), replace(outcome, path=str(placed.path)), location,
-                 str(placed.path))
+    return Filed(display_name(path.name), replace(outcome, path=str(placed.path)), location, str(placed.path))
