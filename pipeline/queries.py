@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, func, or_, select, text
 
 from pipeline.linking import map_clauses
-from pipeline.status import FINAL_EVENTS, PROPOSALS, EventIn, clause_states, replay
+from pipeline.status import CaseStatus, EventIn, clause_states, replay
 from pipeline.store import NotFoundError, Store, find_case_id
 from pipeline.store.models import Case, ClauseRow, CommentRow, DecisionRow, Document, Event, SearchEntry
 from pipeline.store.refresh import MOTION_TYPES, active_documents
@@ -191,18 +191,64 @@ def _case(s, ref: str) -> Case:
     return s.get(Case, cid)
 
 
+@dataclass(frozen=True)
+class CaseView:
+    """Everything a case page or a report shows about one case, read in one session
+    and replayed once: the detail, the clauses, the status with the proposal and
+    decision that stand, and the decision rows by document id."""
+
+    detail: CaseDetail
+    clauses: list[ClauseView]
+    status: CaseStatus
+    decisions: dict[int, DecisionRow]
+
+
 def show(store: Store, dnr: str, *, today: dt.date | None = None) -> CaseDetail:
+    return case_view(store, dnr, today=today).detail
+
+
+def clauses(store: Store, dnr: str, *, today: dt.date | None = None) -> ClauseReport:
+    """Every att-sats with its comment(s), state and outcome, and where each came from."""
+    view = case_view(store, dnr, today=today)
+    return ClauseReport(view.detail.case, view.clauses)
+
+
+def case_view(store: Store, dnr: str, *, today: dt.date | None = None) -> CaseView:
     today = today or dt.date.today()
     with store.db.read() as s:
         case = _case(s, dnr)
         events = _events_by_case(s, [case.id])[case.id]
-        docs = list(s.scalars(select(Document).where(Document.case_id == case.id).order_by(Document.id)))
-    names = {d.id: d.name for d in docs}
+        all_docs = list(s.scalars(select(Document).where(Document.case_id == case.id).order_by(Document.id)))
+        docs = [d for d in active_documents(s, case.id) if d.superseded_by is None]
+        content = _content(s, [d.id for d in docs])
     row, st = _row(store, case, events, today)
-    flags = {x.event.id: x for x in st.steps}
+    detail = _detail(case, row, st, all_docs)
+    return CaseView(detail, _clause_views(docs, content, st), st, content.decisions)
+
+
+@dataclass(frozen=True)
+class _Content:
+    clauses: dict[int, list[ClauseRow]]
+    comments: dict[int, list[CommentRow]]
+    decisions: dict[int, DecisionRow]
+
+
+def _content(s, ids: list[int]) -> _Content:
+    cl: dict[int, list[ClauseRow]] = {}
+    cm: dict[int, list[CommentRow]] = {}
+    for c in s.scalars(select(ClauseRow).where(ClauseRow.document_id.in_(ids)).order_by(ClauseRow.number)):
+        cl.setdefault(c.document_id, []).append(c)
+    for c in s.scalars(select(CommentRow).where(CommentRow.document_id.in_(ids)).order_by(CommentRow.id)):
+        cm.setdefault(c.document_id, []).append(c)
+    decisions = {d.document_id: d for d in s.scalars(select(DecisionRow).where(DecisionRow.document_id.in_(ids)))}
+    return _Content(cl, cm, decisions)
+
+
+def _detail(case: Case, row: CaseRow, st: CaseStatus, docs: list[Document]) -> CaseDetail:
+    names = {d.id: d.name for d in docs}
     timeline = [
         TimelineItem(x.event.date, x.event.kind, x.event.body, x.event.document_id, names.get(x.event.document_id),
-                     x.stage, flags[x.event.id].flagged, flags[x.event.id].reason, not x.event.active)
+                     x.stage, x.flagged, x.reason, not x.event.active)
         for x in st.steps
     ]
     documents = [
@@ -219,23 +265,9 @@ def _latest(docs: list[Document], types: tuple[str, ...], having: dict[int, list
     return cands[-1] if cands else None
 
 
-def clauses(store: Store, dnr: str, *, today: dt.date | None = None) -> ClauseReport:
-    """Every att-sats with its comment(s), state and outcome, and where each came from."""
-    today = today or dt.date.today()
-    with store.db.read() as s:
-        case = _case(s, dnr)
-        docs = [d for d in active_documents(s, case.id) if d.superseded_by is None]
-        ids = [d.id for d in docs]
-        cl: dict[int, list[ClauseRow]] = {}
-        cm: dict[int, list[CommentRow]] = {}
-        for c in s.scalars(select(ClauseRow).where(ClauseRow.document_id.in_(ids)).order_by(ClauseRow.number)):
-            cl.setdefault(c.document_id, []).append(c)
-        for c in s.scalars(select(CommentRow).where(CommentRow.document_id.in_(ids)).order_by(CommentRow.id)):
-            cm.setdefault(c.document_id, []).append(c)
-        decisions = {d.document_id: d for d in s.scalars(select(DecisionRow).where(DecisionRow.document_id.in_(ids)))}
-        events = _events_by_case(s, [case.id])[case.id]
+def _clause_views(docs: list[Document], content: _Content, st: CaseStatus) -> list[ClauseView]:
+    cl, cm = content.clauses, content.comments
     names = {d.id: d.name for d in docs}
-    row, st = _row(store, case, events, today)
     # The motion's own clauses if it is here; else those an answer or protocol quotes.
     base_doc = (_latest(docs, MOTION_TYPES, cl) or _latest(docs, ("answer",), cl)
                 or _latest(docs, ("protocol_extract",), cl))
@@ -254,29 +286,29 @@ def clauses(store: Store, dnr: str, *, today: dt.date | None = None) -> ClauseRe
         for c in cm[comment_doc.id]:
             by_clause.setdefault(m.get(c.clause_number, c.clause_number), []).append(c)
     stance = {n: next((c.stance for c in reversed(v) if c.stance), None) for n, v in by_clause.items()}
-    decided = []
-    for step in st.steps:
-        e = step.event
-        if not e.active:
-            continue
-        if e.kind == "aterremiss":
-            decided = []  # proposals before an återremiss no longer stand
-        elif e.kind in PROPOSALS + FINAL_EVENTS and e.document_id in decisions:
-            d = decisions[e.document_id]
-            m = mapping(e.document_id)
-            per = {m.get(co["clause_number"], co["clause_number"]): co["outcome"] for co in d.clause_outcomes}
-            outcome = e.payload.get("outcome") or d.outcome
-            decided.append({"outcome": outcome, "final": e.kind in FINAL_EVENTS, "clause_outcomes": per})
-        elif e.kind == "avskriven":
-            decided.append({"outcome": "avskriven", "final": True, "clause_outcomes": {}})
-    states = {x.number: x for x in clause_states([c.number for c in base], stance if by_clause else {}, decided, st)}
+    proposal = _standing(st.proposal, content.decisions, mapping)
+    decision = _standing(st.decision, content.decisions, mapping)
+    states = {x.number: x for x in clause_states([c.number for c in base], stance, proposal, decision)}
     views = []
     for c in base:
         x = states[c.number]
-        comments = [CommentView(k.text, k.stance, names[k.document_id], k.page, k.block) for k in by_clause.get(c.number, [])]
+        comments = [CommentView(k.text, k.stance, names[k.document_id], k.page, k.block)
+                    for k in by_clause.get(c.number, [])]
         views.append(ClauseView(c.number, c.text, names[c.document_id], c.page, c.block, x.state, x.stance,
                                 x.proposed_outcome, x.outcome, comments))
-    return ClauseReport(row, views)
+    return views
+
+
+def _standing(event: EventIn | None, decisions: dict[int, DecisionRow], mapping) -> dict | None:
+    """The outcome per clause of an event the status replay says stands."""
+    if event is None:
+        return None
+    if event.kind == "avskriven":
+        return {"outcome": "avskriven", "clause_outcomes": {}}
+    d = decisions.get(event.document_id)
+    m = mapping(event.document_id) if d is not None else {}
+    per = {m.get(co["clause_number"], co["clause_number"]): co["outcome"] for co in (d.clause_outcomes if d else [])}
+    return {"outcome": event.payload.get("outcome") or (d.outcome if d else None), "clause_outcomes": per}
 
 
 def search(store: Store, query: str, *, limit: int = 20) -> list[SearchHit]:

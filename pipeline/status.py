@@ -66,6 +66,12 @@ class CaseStatus:
     overdue: bool
     next_report: dt.date | None
     steps: tuple[Step, ...]
+    # The one owner of "what stands": the proposal event still standing (an
+    # återremiss withdraws those before it) and the final event that closed the case
+    # (the first one; later ones are flagged and change nothing). Queries and reports
+    # read these and never walk the events themselves.
+    proposal: EventIn | None = None
+    decision: EventIn | None = None
 
 
 def parse_date(value) -> dt.date | None:
@@ -117,6 +123,7 @@ def replay(events: list[EventIn], gov: Governance, kind: str = "motion",
     steps: list[Step] = []
     stage: str | None = None
     proposed = final = None
+    proposal = decision = None
     closed_on = None
     doc_dates: list[dt.date] = []
     kf_dates: list[dt.date] = []
@@ -141,19 +148,19 @@ def replay(events: list[EventIn], gov: Governance, kind: str = "motion",
             if e.kind == "raised" and e.date:
                 (kf_dates if e.payload.get("basis") == "kf" else doc_dates).append(e.date)
             elif e.kind in PROPOSALS and outcome:
-                proposed = outcome
+                proposed, proposal = outcome, e
             elif e.kind == "aterremiss":
-                proposed = None
+                proposed = proposal = None
             elif e.kind in FINAL_EVENTS:
                 final = outcome if e.kind == "decided_kf" and outcome else e.kind
-                closed_on = e.date
+                closed_on, decision = e.date, e
         steps.append(Step(e, stage, bool(reason), reason or None))
     raised_on = min(kf_dates) if kf_dates else (min(doc_dates) if doc_dates else None)
     deadline = raised_on + dt.timedelta(days=gov.days(kind)) if raised_on else None
     days_left = (deadline - today).days if deadline else None
     overdue = bool(deadline and final is None and today > deadline)
     return CaseStatus(stage, proposed, final, raised_on, closed_on, deadline, days_left, overdue,
-                      None if final else next_report(gov, today), tuple(steps))
+                      None if final else next_report(gov, today), tuple(steps), proposal, decision)
 
 
 def next_report(gov: Governance, today: dt.date) -> dt.date | None:
@@ -187,20 +194,19 @@ class ClauseState:
     outcome: str | None
 
 
-def clause_states(numbers: list[int], commented: dict[int, str | None], decisions: list[dict],
-                  status: CaseStatus) -> list[ClauseState]:
+def clause_states(numbers: list[int], commented: dict[int, str | None], proposal: dict | None,
+                  decision: dict | None) -> list[ClauseState]:
     """Each clause: open → commented (stance) → decided (outcome).
 
-    `decisions` are the active decisions in event order, each {"outcome", "proposed",
-    "clause_outcomes": {number: outcome}, "final": bool}; a whole-motion decision
-    applies to every clause unless a per-clause outcome says otherwise."""
-    proposal = next((d for d in reversed(decisions) if not d["final"]), None)
-    final = next((d for d in reversed(decisions) if d["final"]), None) if status.final_outcome else None
+    `proposal` and `decision` are the standing proposal and the closing decision
+    that `replay` chose (CaseStatus.proposal / .decision), each as {"outcome",
+    "clause_outcomes": {number: outcome}}; a whole-motion outcome applies to every
+    clause unless a per-clause outcome says otherwise."""
     out = []
     for n in numbers:
         prop = (proposal["clause_outcomes"].get(n) or proposal["outcome"]) if proposal else None
-        if final:
-            outcome = final["clause_outcomes"].get(n) or final["outcome"]
+        if decision:
+            outcome = decision["clause_outcomes"].get(n) or decision["outcome"]
             out.append(ClauseState(n, "decided", commented.get(n), prop, outcome))
         elif n in commented:
             out.append(ClauseState(n, "commented", commented[n], prop, None))

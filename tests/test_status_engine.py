@@ -123,14 +123,12 @@ def test_status_events_for_documents(doc_type, body, outcome, proposed, kinds):
 
 
 def test_status_clause_states_whole_and_per_clause():
-    st = replay(FULL, GOV, today=D(2024, 1, 1))
-    decisions = [{"outcome": "besvarad", "final": False, "clause_outcomes": {}},
-                 {"outcome": "delvis_bifall", "final": True, "clause_outcomes": {2: "avslag"}}]
-    out = clause_states([1, 2, 3], {1: "positive"}, decisions, st)
+    proposal = {"outcome": "besvarad", "clause_outcomes": {}}
+    decision = {"outcome": "delvis_bifall", "clause_outcomes": {2: "avslag"}}
+    out = clause_states([1, 2, 3], {1: "positive"}, proposal, decision)
     assert [(c.state, c.outcome) for c in out] == [("decided", "delvis_bifall"), ("decided", "avslag"),
                                                    ("decided", "delvis_bifall")]
-    open_st = replay(FULL[:2], GOV, today=D(2024, 1, 1))
-    out = clause_states([1, 2], {1: "positive"}, decisions[:1], open_st)
+    out = clause_states([1, 2], {1: "positive"}, proposal, None)
     assert [(c.state, c.stance, c.proposed_outcome) for c in out] == [("commented", "positive", "besvarad"),
                                                                      ("open", None, "besvarad")]
 
