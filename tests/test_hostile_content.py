@@ -1,14 +1,27 @@
-"""Hostile content: declarations hidden in renamed or re-encoded docx parts.
-Every input is generated here."""
+"""Hostile content: declarations hidden in renamed or re-encoded docx parts, and
+inputs that made extraction quadratic. Every input is generated here.
+
+The growth tests count executed lines of extraction code (and of difflib, which
+it calls) instead of timing anything: the count is the same on every machine, and
+a run that goes past its allowance is stopped at once instead of taking minutes.
+"""
 
 from __future__ import annotations
 
 import io
+import random
+import sys
 import zipfile
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from pipeline.document import BlockKind, InputFormat, NormalizedDocument, build_blocks
 from pipeline.errors import DocumentLoadError
+from pipeline.extract import clause_index, extract
+from pipeline.extract.clause_index import SAME_CLAUSE, ClauseIndex, similar
 from pipeline.readers import read_document
 from readers_fixtures import docx_with_body, p, rewrite_zip
 
@@ -62,7 +75,8 @@ def _custom_xml_item(body: str) -> bytes:
 
 
 HIDDEN_DECLARATIONS = {
-    "main part renamed word/document.dat": lambda: renamed_main_part(p(ENTITY_CLAUSE), encode=lambda x: _with_doctype(x).encode()),
+    "main part renamed word/document.dat": lambda: renamed_main_part(
+        p(ENTITY_CLAUSE), encode=lambda x: _with_doctype(x).encode()),
     "renamed main part in UTF-16": lambda: renamed_main_part(
         p(ENTITY_CLAUSE), encode=lambda x: _redeclared(_with_doctype(x), "UTF-16").encode("utf-16")),
     "document.xml in UTF-32": lambda: rewrite_zip(docx_with_body(p(ENTITY_CLAUSE)), {
@@ -109,3 +123,167 @@ def test_hostile_docx_svg_image_with_doctype_is_still_read(tmp_path):
     path = tmp_path / "motion.docx"
     path.write_bytes(rewrite_zip(data, {"[Content_Types].xml": types.encode()}, add={"word/media/image1.svg": svg.encode()}))
     assert [b.text for b in read_document(path).blocks] == ["att kommunen bygger en ny skola."]
+
+
+# ---------------------------------------------------------------------------
+# Item 7: extraction work grows linearly with the number of att-lines
+
+ROOT = Path(__file__).resolve().parent.parent
+_TRACED = (str(ROOT / "pipeline"), "difflib.py")
+
+
+class TooMuchWork(Exception):
+    pass
+
+
+def executed_lines(fn, limit: int | None = None) -> int:
+    """Lines of pipeline and difflib code that `fn()` executes (stops past `limit`)."""
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+            if limit is not None and count > limit:
+                raise TooMuchWork(count)
+        return local
+
+    def global_(frame, event, arg):
+        name = frame.f_code.co_filename
+        return local if name.startswith(_TRACED[0]) or name.endswith(_TRACED[1]) else None
+
+    sys.settrace(global_)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _doc(raw: list[dict]) -> NormalizedDocument:
+    return NormalizedDocument("generated.docx", "0" * 64, InputFormat.DOCX, build_blocks(raw))
+
+
+def _par(text: str, **kw) -> dict:
+    return {"text": text, "kind": kw.pop("kind", BlockKind.PARAGRAPH), **kw}
+
+
+def _heading(text: str) -> dict:
+    return _par(text, kind=BlockKind.HEADING, heading_level=2)
+
+
+_VOCAB = ["".join(random.Random(k).choice("bcdfghjklmnprstv") + random.Random(k + 1000).choice("aeiouyåäö")
+                  for _ in range(3)) + str(k % 7) for k in range(300)]
+
+
+def distinct_clause(i: int) -> str:
+    rnd = random.Random(i)
+    return "att kommunen " + " ".join(rnd.choice(_VOCAB) for _ in range(6)) + "."
+
+
+INTRO = "Jag föreslår att kommunfullmäktige beslutar"
+SHAPES = {
+    # The issue's case: bare att-lines (nothing to compare, yet compared pairwise).
+    "bare att-lines": lambda n: _doc([_heading("Motion om saker"), _par(INTRO)] + [_par("att") for _ in range(n)]),
+    "att kommunen gör X{i}": lambda n: _doc(
+        [_heading("Motion om saker"), _par(INTRO)] + [_par(f"att kommunen gör X{i}.") for i in range(n)]
+        + [_par("Anna Berg (S)")]),
+    "distinct clauses": lambda n: _doc(
+        [_heading("Motion om saker"), _par(INTRO)] + [_par(distinct_clause(i)) for i in range(n)]),
+    "answer quoting and commenting": lambda n: _doc(
+        [_par("Tjänsteskrivelse"), _heading("Svar på motion om saker"), _heading("Ärendet"),
+         _par("Anna Berg (S) har lämnat en motion där hon föreslår att kommunfullmäktige beslutar")]
+        + [_par(distinct_clause(i)) for i in range(n)] + [_heading("Bedömning")]
+        + [x for i in range(n) for x in (_par(distinct_clause(i)), _par(f"Kommentar: det görs redan, {i}."))]
+        + [_heading("Förslag till beslut"), _par("Motionen anses besvarad.")]),
+    "answer table, clause beside comment": lambda n: _doc(
+        [_par("Tjänsteskrivelse"), _heading("Svar på motion om saker"), _heading("Bedömning")]
+        + [x for i in range(n) for x in (
+            _par(f"att kommunen gör X{i}.", kind=BlockKind.TABLE_CELL, table_pos=(0, i, 0)),
+            _par(f"Det görs redan {i}.", kind=BlockKind.TABLE_CELL, table_pos=(0, i, 1)))]
+        + [_heading("Förslag till beslut"), _par("Motionen anses besvarad.")]),
+}
+
+
+@pytest.fixture(scope="module", autouse=False)
+def warmed_up():
+    extract(SHAPES["answer quoting and commenting"](3))  # rule files and spaCy load once, outside the count
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_hostile_extraction_work_is_linear_in_att_lines(warmed_up, shape):
+    small, factor = 150, 4
+    try:  # a generous absolute cap too, so a quadratic regression fails in seconds
+        base = executed_lines(lambda: extract(SHAPES[shape](small)), limit=small * 5_000)
+    except TooMuchWork as e:
+        pytest.fail(f"{shape}: more than 5,000 lines of extraction per att-line ({e})")
+    # Linear work is ~4x for 4x the lines; quadratic would be ~16x. The allowance
+    # stops a quadratic run early instead of letting it take minutes.
+    allowance = int(base * factor * 1.4)
+    try:
+        grown = executed_lines(lambda: extract(SHAPES[shape](small * factor)), limit=allowance)
+    except TooMuchWork as e:
+        pytest.fail(f"{shape}: more than {allowance} lines for {small * factor} att-lines "
+                    f"({base} for {small}): extraction grows faster than linearly ({e})")
+    assert grown <= allowance
+
+
+def test_hostile_extraction_of_two_long_repetitive_clauses_is_bounded(warmed_up):
+    # difflib is quadratic in the length of repetitive texts: two 20,000-character
+    # clauses one letter apart took minutes.
+    long = "att " + "a" * 20_000
+    doc = _doc([_heading("Motion om saker"), _par(INTRO), _par(long + "."), _par(long + "b.")])
+    try:
+        executed_lines(lambda: extract(doc), limit=2_000_000)
+    except TooMuchWork:
+        pytest.fail("comparing two long clauses was not bounded")
+    record = extract(doc)  # past the budget, a warning says repeats were matched only when identical
+    assert "clause_matching_limited" in {w.code for w in record.warnings}
+
+
+def _pairwise_numbers(texts: list[str]) -> list[tuple[int, bool]]:
+    """The definition: the first earlier clause `similar` enough, else a new one."""
+    clauses: list[str] = []
+    out = []
+    for text in texts:
+        number = next((n for n, c in enumerate(clauses, 1) if similar(c, text) >= SAME_CLAUSE), None)
+        if number is None:
+            clauses.append(text)
+        out.append((number or len(clauses), number is None))
+    return out
+
+
+@st.composite
+def near_duplicates(draw) -> list[str]:
+    """Clause texts that are mostly small edits of a few bases, so that many pairs
+    sit near the similarity threshold (and some are empty or identical)."""
+    bases = draw(st.lists(st.text(alphabet="abcå .,", min_size=0, max_size=40), min_size=1, max_size=4))
+    texts = []
+    for _ in range(draw(st.integers(1, 14))):
+        text = list(draw(st.sampled_from(bases)))
+        for _ in range(draw(st.integers(0, 4))):
+            at = draw(st.integers(0, len(text)))
+            if text and draw(st.booleans()):
+                del text[min(at, len(text) - 1)]
+            else:
+                text.insert(at, draw(st.sampled_from("abx ")))
+        texts.append(("att " if draw(st.booleans()) else "") + "".join(text))
+    return texts
+
+
+@settings(max_examples=300, deadline=None)
+@given(near_duplicates())
+def test_hostile_clause_index_numbers_clauses_as_the_pairwise_definition(texts):
+    index = ClauseIndex()
+    assert [index.number_of(t) for t in texts] == _pairwise_numbers(texts)
+    assert not index.limited
+
+
+def test_hostile_clause_index_work_stays_within_its_budget(monkeypatch):
+    monkeypatch.setattr(clause_index, "WORK_BASE", 200_000)
+    index = ClauseIndex()
+    for i in range(3_000):
+        index.number_of(distinct_clause(i))
+    assert index.limited
+    assert index.work <= clause_index.WORK_BASE + clause_index.WORK_PER_OCCURRENCE * index.occurrences
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pipeline.document import NormalizedDocument
 from pipeline.extract import checks, fields
+from pipeline.extract.clause_index import ClauseIndex
 from pipeline.extract.clauses import find_clauses
 from pipeline.extract.comments import find_comments
 from pipeline.extract.decision import find_decision
@@ -24,16 +25,26 @@ from pipeline.extract.units import build_units, focus_paragraph
 RESPONDING = {"answer", "protocol_extract"}
 
 
-def extract(doc: NormalizedDocument) -> Record:
+def _typed_clauses(doc: NormalizedDocument) -> tuple[list, str, list, ClauseIndex]:
+    """(units, doc_type, clause hits, the index that numbered them).
+
+    Classify first on cues alone; clause finding depends on the type (answers and
+    protocols hold att-lines of their own decisions), and the type on clauses only
+    as a tie-breaker."""
     units = build_units(doc)
-    # Classify first on cues alone; clause finding depends on the type (answers and
-    # protocols hold att-lines of their own decisions), and the type on clauses only
-    # as a tie-breaker.
-    provisional = find_clauses(units, responding=False)
-    doc_type = classify(units, doc.headers, has_clauses=bool(provisional))
+    index = ClauseIndex()
+    hits = find_clauses(units, responding=False, index=index)
+    doc_type = classify(units, doc.headers, has_clauses=bool(hits))
     if doc_type == "protocol_extract":
         units = focus_paragraph(units)
-    hits = find_clauses(units, responding=doc_type in RESPONDING) if doc_type in RESPONDING else provisional
+    if doc_type in RESPONDING:
+        index = ClauseIndex()
+        hits = find_clauses(units, responding=True, index=index)
+    return units, doc_type, hits, index
+
+
+def extract(doc: NormalizedDocument) -> Record:
+    units, doc_type, hits, index = _typed_clauses(doc)
     by_index = {u.index: u for u in units}
 
     clauses = tuple(
@@ -67,6 +78,7 @@ def extract(doc: NormalizedDocument) -> Record:
         warnings += checks.send_to_warning(units)
     warnings += checks.clause_comment_warnings(doc_type, [c.number for c in clauses], {c.clause_number for c in comments})
     warnings += checks.decision_warning(doc_type, decision is not None and decision.proposed)
+    warnings += checks.clause_matching_warning(index.limited)
 
     return Record(
         source=Source(doc.path, doc.sha256, doc.format.value),

@@ -54,3 +54,12 @@ def decision_warning(doc_type: str, has_proposal: bool) -> list[Warning]:
     if doc_type == "answer" and not has_proposal:
         return [Warning("answer_without_decision", "Svaret saknar förslag till beslut.")]
     return []
+
+
+def clause_matching_warning(limited: bool) -> list[Warning]:
+    # Only hostile or absurd documents get here (tens of thousands of distinct att-lines).
+    if not limited:
+        return []
+    return [Warning("clause_matching_limited",
+                    "Dokumentet har så många olika att-satser att en upprepad att-sats bara känns igen "
+                    "när texten är ordagrant densamma.")]

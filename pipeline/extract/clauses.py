@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from pipeline.document import BlockKind
+from pipeline.extract.clause_index import SAME_CLAUSE, ClauseIndex, norm_clause, similar  # noqa: F401 - re-exported
 from pipeline.extract.layouts import ordered_comments, table_clause_cells
 from pipeline.extract.rules import rules
 from pipeline.extract.units import Unit
@@ -42,7 +42,6 @@ TERMINAL = re.compile(r"[.!?;]\s*$")
 NOT_CLAUSE_SECTIONS_IN_RESPONSES = {
     "PROPOSAL", "DECISION", "MOTIONS_AT_MEETING", "VOTING", "RESERVATION", "SEND_TO", "BASIS", "SIGNATURES",
 }
-SAME_CLAUSE = 0.86
 
 
 @dataclass(frozen=True)
@@ -53,22 +52,6 @@ class ClauseHit:
     last_unit: int  # last unit (a clause can span two paragraphs)
     first: bool  # first occurrence (defines the clause) or a quote of it
     single: bool  # the occurrence stands alone (not inside a multi-item list)
-
-
-def norm_clause(text: str) -> str:
-    text = text.lower()
-    text = re.sub(r"^\s*att\s*", "", text)
-    text = re.sub(r"[^\wåäö ]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def similar(a: str, b: str) -> float:
-    na, nb = norm_clause(a), norm_clause(b)
-    if not na or not nb:
-        return 0.0
-    if na == nb:
-        return 1.0
-    return SequenceMatcher(None, na, nb, autojunk=False).ratio()
 
 
 def strip_marker(text: str) -> str:
@@ -107,11 +90,12 @@ def continues(prev_text: str, unit: Unit) -> bool:
     return not TERMINAL.search(prev_text) or prev_text.rstrip().endswith(",")
 
 
-def find_clauses(units: list[Unit], responding: bool) -> list[ClauseHit]:
+def find_clauses(units: list[Unit], responding: bool, index: ClauseIndex | None = None) -> list[ClauseHit]:
     """All clause occurrences. `responding` is true for answers and protocols,
-    where decision sections hold att-lines of the body's own decision."""
+    where decision sections hold att-lines of the body's own decision. `index`
+    (a fresh one by default) numbers the clauses; pass one to see its `limited`."""
     hits: list[ClauseHit] = []
-    clauses: list[str] = []  # clause texts by number - 1
+    clauses = index if index is not None else ClauseIndex()
     run: list[list[Unit]] = []  # current run: occurrences, each a list of units
     run_is_list = False
 
@@ -122,14 +106,7 @@ def find_clauses(units: list[Unit], responding: bool) -> list[ClauseHit]:
         nonlocal run
         for occ in run:
             text = " ".join(strip_marker(x.text) if i == 0 else x.text for i, x in enumerate(occ)).strip()
-            number, first = None, True
-            for n, existing in enumerate(clauses, 1):
-                if similar(existing, text) >= SAME_CLAUSE:
-                    number, first = n, False
-                    break
-            if number is None:
-                clauses.append(text)
-                number = len(clauses)
+            number, first = clauses.number_of(text)
             hits.append(ClauseHit(number, text, occ[0].index, occ[-1].index, first, len(run) == 1))
         run = []
 

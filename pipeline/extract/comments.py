@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.clauses import ClauseHit, starts_with_att
-from pipeline.extract.layouts import ordered_comments, row_neighbours, table_clause_cells
+from pipeline.extract.layouts import ordered_comments, right_neighbours, table_clause_cells
 from pipeline.extract.refs import clause_refs
 from pipeline.extract.units import Unit
 
@@ -54,13 +54,10 @@ def find_comments(units: list[Unit], clause_hits: list[ClauseHit], n_clauses: in
     # Comments placed by position: beside the clause in a table row, or numbered
     # like the clauses in the assessment.
     table_cells = table_clause_cells(units)  # once: it scans every unit
+    beside = right_neighbours(units, lambda u: bool(u.text) and not starts_with_att(u) and not u.placeholder)
     for hit in clause_hits:
-        cell = units[hit.unit]
-        if hit.unit in table_cells:
-            for nxt in row_neighbours(units, cell):
-                if nxt.text and not starts_with_att(nxt) and not nxt.placeholder:
-                    add(hit.number, nxt.text, nxt)
-                    break
+        if hit.unit in table_cells and (nxt := beside.get(hit.unit)) is not None:
+            add(hit.number, nxt.text, nxt)
     positional = ordered_comments(units)
     for index, n in positional.items():
         add(n, units[index].text, units[index])

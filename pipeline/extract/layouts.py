@@ -8,7 +8,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 
 from pipeline.document import BlockKind
 from pipeline.extract.units import Unit
@@ -64,9 +66,27 @@ def table_clause_cells(units: list[Unit]) -> set[int]:
     return {i for cells in columns.values() if len(cells) >= 2 for i in cells}
 
 
-def row_neighbours(units: list[Unit], cell: Unit) -> list[Unit]:
-    """The cells to the right of `cell` in its table row."""
-    if not cell.table_pos:
-        return []
-    t, r, c = cell.table_pos
-    return [u for u in units if u.table_pos and u.table_pos[0] == t and u.table_pos[1] == r and u.table_pos[2] > c]
+def right_neighbours(units: list[Unit], accept: Callable[[Unit], bool]) -> dict[int, Unit]:
+    """Table cell index -> the first cell, in reading order, to its right in the same
+    row that `accept`s. Built once per document: scanning the row again for every
+    clause cell was quadratic in a long table."""
+    rows: dict[tuple[int, int], list[Unit]] = {}
+    for u in units:
+        if u.table_pos:
+            rows.setdefault(u.table_pos[:2], []).append(u)
+    found: dict[int, Unit] = {}
+    for cells in rows.values():
+        # Accepted cells by column, each with the earliest reading position among
+        # the accepted cells at or beyond its column (so any right-of query is one bisect).
+        accepted = sorted((u.table_pos[2], pos) for pos, u in enumerate(cells) if accept(u))
+        columns = [col for col, _ in accepted]
+        earliest: list[int] = [0] * len(accepted)
+        best = len(cells)
+        for k in range(len(accepted) - 1, -1, -1):
+            best = min(best, accepted[k][1])
+            earliest[k] = best
+        for u in cells:
+            k = bisect.bisect_right(columns, u.table_pos[2])
+            if k < len(accepted):
+                found[u.index] = cells[earliest[k]]
+    return found
