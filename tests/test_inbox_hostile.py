@@ -256,3 +256,12 @@ def test_inbox_hostile_cli_run_prints_no_traceback_when_the_database_is_unreacha
     log = (tmp_path / "state" / "logs" / "motions.log").read_text(encoding="utf-8")
     assert "Traceback" in log  # the detail is kept for whoever looks into it
     assert not (ROOT / "inkorg").exists()
+
+
+@pytest.mark.parametrize("ref", ["#9223372036854775808", "#18446744073709551616", "#0", "#²", "#-1"])
+def test_inbox_hostile_cli_case_numbers_past_64_bits_are_not_found(tmp_path, capsys, ref):
+    db = tmp_path / "m.db"
+    assert main(["cases", "--db", str(db)]) == 0
+    assert main(["show", ref, "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "Hittar inget ärende" in err and "Traceback" not in err

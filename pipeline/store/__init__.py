@@ -168,8 +168,13 @@ def find_document(s, ref: str) -> Document:
 def find_case_id(s, ref: str) -> int | None:
     """A case by Dnr (any written form) or by its number ("#12")."""
     ref = ref.strip()
-    if ref.lstrip("#").isdigit() and ref.startswith("#"):
-        return s.scalar(select(Case.id).where(Case.id == int(ref[1:])))
+    if ref.startswith("#"):
+        # Only ASCII digits within a 64-bit id: "#²" passes isdigit() and a number past
+        # 2^63 overflows the database driver; neither can name a case.
+        number = ref[1:]
+        if not (number.isascii() and number.isdigit() and 0 < int(number) < 2**63):
+            return None
+        return s.scalar(select(Case.id).where(Case.id == int(number)))
     key = case_key(ref)
     return s.scalar(select(Case.id).where(Case.dnr_key == key)) if key else None
 
