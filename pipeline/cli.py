@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipeline.document import DOCUMENT_SUFFIXES
 from pipeline.errors import MotionsError
+from pipeline.isolation import DEFAULT_TIMEOUT_S
 from pipeline.labels import DOC_TYPE_SV as _DOC_TYPE_SV
 from pipeline.labels import OUTCOME_SV
 
@@ -70,8 +71,6 @@ def format_summary(record: dict) -> str:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from pipeline.extract import extract_file
-
     files = _files(args.paths)
     if not files:
         print("Inga dokument hittades (.docx, .pdf, .txt, .eml).", file=sys.stderr)
@@ -80,13 +79,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if out_dir:
         out_dir.mkdir(parents=True, exist_ok=True)
     failures = 0
-    for path in files:
-        try:
-            record = extract_file(path).to_dict()
-        except MotionsError as e:
+    for path, result in _extract_isolated(files, args.timeout):
+        if result.record is None:
             failures += 1
-            print(f"FEL {path}: {e.reason}: {e.message}", file=sys.stderr)
+            print(f"FEL {path}: {result.reason}: {result.message}", file=sys.stderr)
             continue
+        record = result.record.to_dict()
         if out_dir:
             (out_dir / f"{path.name}.json").write_text(
                 json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
@@ -105,6 +103,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if out_dir:
         print(f"{len(files) - failures} av {len(files)} dokument extraherade till {out_dir}/")
     return 1 if failures else 0
+
+
+def _extract_isolated(files: list[Path], timeout_s: float):
+    """(path, Extracted) per file, in order, as each finishes.
+
+    Reading runs in the same killable worker processes as the inbox flow (time
+    limit and memory cap): a hung parser or a bomb ends as a reason, never a hang."""
+    from pipeline import isolation
+
+    # Looked up here, not bound as a default, so a test can swap the worker.
+    with isolation.ExtractionPool(workers=min(len(files), 2), timeout_s=timeout_s,
+                                  worker=isolation.read_and_extract) as pool:
+        for path, future in zip(files, pool.submit([str(f) for f in files])):
+            yield path, pool.collect([future])[0]
 
 
 _ARGPARSE_SV = [
@@ -159,6 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="fil eller mapp (.docx, .pdf, .txt, .eml)")
     p.add_argument("--json", action="store_true", help="skriv posten som JSON (kontraktet)")
     p.add_argument("--out", metavar="DIR", help="skriv en JSON-fil per dokument till DIR")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S, metavar="S",
+                   help=f"längsta lästid per dokument i sekunder (standard: {DEFAULT_TIMEOUT_S:.0f})")
     p.set_defaults(func=cmd_extract)
     from pipeline.cli_register import add_commands; add_commands(sub)  # noqa: E702
     from pipeline.cli_register import _common; from pipeline.cli_web import add_commands as add_web; add_web(sub, _common)  # noqa: E702

@@ -13,11 +13,14 @@ import os
 import resource
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-
-from pebble import ProcessExpired, ProcessPool
+from typing import TYPE_CHECKING
 
 from pipeline.errors import MotionsError
-from pipeline.extract.record import Record
+
+if TYPE_CHECKING:  # pipeline.extract loads spaCy and pebble multiprocessing: not for `motions --help`
+    from pebble import ProcessPool
+
+    from pipeline.extract.record import Record
 
 DEFAULT_TIMEOUT_S = 60.0
 DEFAULT_MEMORY_MB = 2048
@@ -70,15 +73,22 @@ class ExtractionPool:
         self._pool: ProcessPool | None = None
 
     def __enter__(self) -> "ExtractionPool":
+        from pebble import ProcessPool
+
         # A worker is replaced after MAX_TASKS documents: spaCy's string store keeps
         # every new token, so a long-lived worker grows (1.25 GB after 5,000 documents).
         self._pool = ProcessPool(max_workers=self.workers, max_tasks=MAX_TASKS, initializer=_limit_memory,
                                  initargs=(self.memory_mb,))
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, exc_type, *exc) -> None:
         assert self._pool is not None
-        self._pool.close()
+        if exc_type is not None:
+            # Ctrl-C or an error: nobody waits for the results, and a hung worker
+            # must not hold the exit for the join timeout.
+            self._pool.stop()
+        else:
+            self._pool.close()
         self._pool.join(timeout=30)
         self._pool = None
 
@@ -92,6 +102,8 @@ class ExtractionPool:
         return [(p, self._pool.schedule(self.worker, args=(p,), timeout=self.timeout_s)) for p in paths]
 
     def collect(self, futures: list[tuple[str, object]]) -> list[Extracted]:
+        from pebble import ProcessExpired
+
         results = []
         for path, future in futures:
             try:

@@ -8,9 +8,14 @@ a run that goes past its allowance is stopped at once instead of taking minutes.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import json
 import random
+import resource
 import sys
+import threading
+import time
 import zipfile
 from pathlib import Path
 
@@ -23,6 +28,7 @@ from pipeline.errors import DocumentLoadError
 from pipeline.extract import clause_index, extract
 from pipeline.extract.clause_index import SAME_CLAUSE, ClauseIndex, similar
 from pipeline.readers import read_document
+from conftest import SAMPLES
 from readers_fixtures import docx_with_body, p, rewrite_zip
 
 # ---------------------------------------------------------------------------
@@ -287,3 +293,73 @@ def test_hostile_clause_index_work_stays_within_its_budget(monkeypatch):
     assert index.limited
     assert index.work <= clause_index.WORK_BASE + clause_index.WORK_PER_OCCURRENCE * index.occurrences
 
+
+# ---------------------------------------------------------------------------
+# Item 7: `motions extract` reads through the killable worker
+
+
+def _hang(path):
+    time.sleep(600)  # a parser stuck in C code: only killing the process ends it
+
+
+def _hog(path):
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    if soft == resource.RLIM_INFINITY:
+        raise AssertionError("the read runs without a memory cap")  # rather than eat the test machine
+    return bytearray(3 * 1024**3)  # past the worker's 2 GB cap
+
+
+def _run_cli(argv: list[str], seconds: float = 60) -> tuple[int | None, str, str]:
+    """cli.main in a thread (so a hang fails the test instead of the suite), with
+    its stdout and stderr."""
+    from pipeline import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    result: dict = {}
+
+    def run():
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                result["code"] = cli.main(argv)
+            except BaseException as e:  # noqa: BLE001 - the test reports it
+                result["error"] = e
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(timeout=seconds)
+    assert not thread.is_alive(), f"motions {' '.join(argv)} did not return within {seconds} s"
+    if "error" in result:
+        raise result["error"]
+    return result.get("code"), out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("edge,reason", [(_hang, "timeout"), (_hog, "memory_limit")], ids=["hung parser", "memory bomb"])
+def test_hostile_cli_extract_ends_a_runaway_read_with_a_swedish_line(tmp_path, monkeypatch, edge, reason):
+    import pipeline.extract
+
+    path = tmp_path / "motion.txt"
+    path.write_text("Motion om saker\n\nJag föreslår att kommunfullmäktige beslutar\n\natt kommunen bygger.\n", "utf-8")
+    monkeypatch.setattr(pipeline.extract, "extract_file", edge)  # the worker forks with this in place
+    started = time.monotonic()
+    code, out, err = _run_cli(["extract", str(path), "--timeout", "2"], seconds=40)
+    assert code == 1 and out == ""
+    assert time.monotonic() - started < 40
+    line = err.strip()
+    assert line.startswith(f"FEL {path}: ") and "Traceback" not in err
+    assert line.split(": ")[1] in ({reason, "worker_crashed"} if reason == "memory_limit" else {reason})
+    expected = "Läsningen tog mer än 2 s och avbröts." if reason == "timeout" else "minne"
+    assert expected in line
+
+
+def test_hostile_cli_extract_output_and_json_are_unchanged_by_the_worker(tmp_path):
+    from pipeline.cli import format_summary
+    from pipeline.extract import extract_file
+
+    seed = str(SAMPLES / "seed_ange_ks-20-399_svar.docx")
+    record = extract_file(seed).to_dict()
+    code, out, err = _run_cli(["extract", seed, "--json"])
+    assert (code, err) == (0, "")
+    assert out == json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    code, out, err = _run_cli(["extract", seed])
+    assert (code, err) == (0, "")
+    assert out == format_summary(record) + "\n\n"
