@@ -14,7 +14,7 @@ from pipeline.extract import extract_file
 
 GOLDEN = SAMPLES / "golden"
 REGEN = os.environ.get("MOTIONS_REGEN_GOLDEN") == "1"
-FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in {".docx", ".pdf", ".txt"})
+FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in {".docx", ".pdf", ".txt", ".eml"})
 
 
 def record_of(path):
