@@ -102,23 +102,131 @@ def _lines(node: yaml.Node, path: tuple = ()) -> dict[tuple, int]:
     return out
 
 
-def _read(path: Path) -> tuple[dict, dict[tuple, int]]:
+# Limits on the file a person writes. The shipped default is ~4 KB, 248 nodes, 4
+# levels deep and uses no anchors; these leave room for any real model and stop a
+# hostile one: "billion laughs" (nine aliases of nine aliases ...) is a few hundred
+# bytes that expand to 10^9 nodes for whatever walks the tree.
+MAX_BYTES = 1024 * 1024
+MAX_NODES = 100_000  # counted with every alias expanded
+MAX_DEPTH = 50
+MAX_NUMBER_CHARS = 30  # an int or float scalar; days are at most 3650
+
+
+class _Refused(yaml.MarkedYAMLError):
+    """A limit of _GuardedLoader, with the node's mark and a Swedish problem."""
+
+
+class _GuardedLoader(yaml.SafeLoader):
+    """SafeLoader that counts while composing: nesting depth, and the size of the
+    tree with every alias expanded (an alias counts as all the nodes it stands
+    for, so expansion is refused before anything walks it)."""
+
+    def __init__(self, stream) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._sizes: dict[int, int] = {}  # id(node) -> expanded size, once composed
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            node = super().compose_node(parent, index)
+            if id(node) not in self._sizes:  # "&a [*a]": the alias is inside its own anchor
+                raise _Refused(None, None, "ett alias pekar på sig självt", event.start_mark)
+            return node
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise _Refused(None, None, f"för djupt nästlad (högst {MAX_DEPTH} nivåer)", self.peek_event().start_mark)
+        try:
+            node = super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+        self._check(node)
+        return node
+
+    def _check(self, node: yaml.Node) -> None:
+        if isinstance(node, yaml.ScalarNode):
+            size = 1
+            if node.tag.endswith((":int", ":float")) and len(node.value) > MAX_NUMBER_CHARS:
+                raise _Refused(None, None, f"talet har {len(node.value)} tecken; det är för stort", node.start_mark)
+        else:
+            children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair]
+            size = 1 + sum(self._sizes[id(child)] for child in children)
+        if size > MAX_NODES:
+            raise _Refused(None, None, f"för stor: mer än {MAX_NODES} värden när alias räknas ut "
+                                       "(möjlig alias-bomb)", node.start_mark)
+        self._sizes[id(node)] = size
+
+
+def _text(path: Path) -> str:
+    """The file as text: UTF-8 only, and small."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
     except OSError as e:
         raise GovernanceError(f"Kan inte läsa styrmodellen {path}: {e.strerror or e}") from e
+    if len(raw) > MAX_BYTES:
+        raise GovernanceError(f"Styrmodellen {path} är större än {MAX_BYTES // 1024} KB; det är inte en styrmodell.")
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line = f", rad {mark.line + 1}" if mark else ""
-        raise GovernanceError(f"Styrmodellen {path}{line}: ogiltig YAML ({e.problem or e})") from e
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise GovernanceError(
+            f"Styrmodellen {path}, rad {line}: filen är inte sparad som UTF-8 (byte 0x{raw[e.start]:02X}). "
+            "Spara den som UTF-8, t.ex. i Anteckningar: Spara som, Kodning UTF-8.") from None
+
+
+def _read(path: Path) -> tuple[dict, dict[tuple, int]]:
+    text = _text(path)
+    try:
+        loader = _GuardedLoader(text)  # checks the characters at once
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as e:
+        raise GovernanceError(f"Styrmodellen {path}, {_yaml_problem(e, text)}") from None
+    except (ValueError, OverflowError, RecursionError) as e:  # a constructor past its limits
+        raise GovernanceError(f"Styrmodellen {path}: värdet går inte att läsa ({type(e).__name__})") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise GovernanceError(f"Styrmodellen {path}, rad 1: filen ska vara en mappning (nyckel: värde)")
     return data, (_lines(node) if node is not None else {})
+
+
+# yaml's problems in Swedish, by the start of its English text; the rest keep it.
+_YAML_PROBLEMS = [
+    ("found character '\\t'", "tabbtecken får inte användas i YAML; dra in med mellanslag"),
+    ("found character", "ett tecken som inte kan inleda ett värde här"),
+    ("mapping values are not allowed here", "ett kolon står på fel ställe (saknas ett mellanslag eller citattecken?)"),
+    ("could not find expected ':'", "ett kolon (:) saknas efter nyckeln"),
+    ("expected <block end>", "indraget stämmer inte med raderna ovanför"),
+    ("found undefined alias", "aliaset är inte definierat"),
+    ("found duplicate anchor", "ankaret finns redan"),
+    ("found unexpected end of stream", "filen tar slut mitt i ett värde (saknas ett citattecken eller en parentes?)"),
+    ("expected ',' or ']'", "en lista saknar ',' eller ']'"),
+    ("expected ',' or '}'", "en mappning saknar ',' eller '}'"),
+    ("found unhashable key", "en nyckel får inte vara en lista eller mappning"),
+    ("found unknown escape character", "okänd escape-sekvens i en text inom citattecken"),
+]
+
+
+def _yaml_problem(e: yaml.YAMLError, text: str) -> str:
+    """'rad N: what is wrong', in Swedish."""
+    if isinstance(e, yaml.reader.ReaderError):
+        line = text.count("\n", 0, e.position) + 1
+        name = " (NUL)" if e.character == 0 else ""
+        return f"rad {line}: otillåtet tecken U+{e.character:04X}{name}; filen ska vara ren text"
+    if isinstance(e, _Refused):
+        return f"rad {e.problem_mark.line + 1}: {e.problem}"
+    mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
+    line = f"rad {mark.line + 1}" if mark else "rad okänd"
+    problem = getattr(e, "problem", None) or str(e)
+    for english, swedish in _YAML_PROBLEMS:
+        if problem.startswith(english):
+            return f"{line}: ogiltig YAML: {swedish}"
+    return f"{line}: ogiltig YAML ({problem})"
 
 
 def _merge(base: dict, over: dict) -> dict:
@@ -137,6 +245,7 @@ _MESSAGES = {
     "missing": "saknas",
     "extra_forbidden": "okänd nyckel",
     "int_parsing": "ska vara ett heltal",
+    "int_parsing_size": "talet är för stort",
     "int_type": "ska vara ett heltal",
     "int_from_float": "ska vara ett heltal",
     "greater_than": "ska vara större än {gt}",
