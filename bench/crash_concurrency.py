@@ -23,7 +23,6 @@ import os
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -33,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+import sqlalchemy as sa  # noqa: E402
 from store_fixtures import motion_text  # noqa: E402
 
 
@@ -41,7 +41,7 @@ def write_inputs(inbox: Path, start: int, n: int) -> list[bytes]:
     made = []
     for i in range(start, start + n):
         if i % 25 == 24:
-            data = b"PK\x03\x04 trasig"
+            data = b"PK\x03\x04 trasig " + str(i).encode()
             name = f"trasig-{i:05d}.docx"
         else:
             data = motion_text(f"KS 2024/{i + 1}", f"ämne {i}", [f"kommunen utreder fråga {i}"],
@@ -74,10 +74,13 @@ def check(inbox: Path, db: Path, inputs: list[bytes]) -> list[tuple[str, bool, s
     wanted = {hashlib.sha256(b).hexdigest() for b in inputs}
     missing = [h for h in wanted if h not in placed]
     twice = [h for h, n in placed.items() if n > 1]
-    with sqlite3.connect(db) as con:
-        dup_rows = con.execute("select count(*) from (select sha256 from documents group by sha256 "
-                               "having count(*) > 1)").fetchone()[0]
-        integrity = con.execute("pragma integrity_check").fetchone()[0]
+    engine = sa.create_engine(db if "://" in str(db) else f"sqlite:///{db}")
+    with engine.connect() as con:
+        dup_rows = con.execute(sa.text("select count(*) from (select sha256 from documents group by sha256 "
+                                       "having count(*) > 1) d")).scalar()
+        integrity = (con.execute(sa.text("pragma integrity_check")).scalar()
+                     if engine.dialect.name == "sqlite" else "ok (PostgreSQL)")
+    engine.dispose()
     left = [p for p in (inbox / "processing").rglob("*")] + list((inbox / "retry").iterdir())
     return [
         ("every input archived or quarantined", not missing, f"{len(wanted) - len(missing)}/{len(wanted)}"),
@@ -93,10 +96,11 @@ def main() -> int:
     ap.add_argument("--kills", type=int, default=20)
     ap.add_argument("--files", type=int, default=400, help="files dropped in all, in waves")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--db", help="database URL (default: a new SQLite file), e.g. postgresql+psycopg://…")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     work = Path(tempfile.mkdtemp(prefix="motions-crash-"))
-    inbox, db = work / "inkorg", work / "motions.db"
+    inbox, db = work / "inkorg", args.db or work / "motions.db"
     inbox.mkdir()
     env = dict(os.environ, PREFECT_HOME=str(work / "prefect"), MOTIONS_STATE=str(work / "state"), MOTIONS_CHUNK="5")
     waves = 10
@@ -133,7 +137,7 @@ def main() -> int:
                             "--no-reports"], cwd=ROOT, env=env, capture_output=True, text=True)
     results = check(inbox, db, inputs)
     print(f"inputs: {len(inputs)} files in {waves} waves; SIGKILLs: {kills} over 2 ingest loops and a watcher; "
-          f"{time.monotonic() - started:.0f} s; watcher exit {watcher_exit}; last ingest exit {final.returncode}")
+          f"{time.monotonic() - started:.0f} s; {'PostgreSQL' if args.db else 'SQLite'}; watcher exit {watcher_exit}; last ingest exit {final.returncode}")
     for name, ok, detail in results:
         print(f"  {'ok  ' if ok else 'FAIL'} {name}: {detail}")
     shutil.rmtree(work, ignore_errors=True)

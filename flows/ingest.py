@@ -24,6 +24,7 @@ from sqlalchemy.exc import OperationalError
 
 from pipeline import batch
 from pipeline.inbox import Inbox, Run, display_name
+from pipeline.register import FileResult
 from pipeline.isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ExtractionPool
 from pipeline.store import Store, open_store
 
@@ -65,7 +66,7 @@ def store_chunk(store: Store, claimed: list[batch.Claimed], extracted) -> list:
 
 
 @task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1, retry_condition_fn=_transient)
-def file_chunk(box: Inbox, outcomes: list, shas: dict[str, str | None]) -> list[batch.Filed]:
+def file_chunk(box: Inbox, outcomes: list, shas: dict[str, str | None]) -> list[FileResult]:
     return [batch.file_away(box, o, shas.get(o.path)) for o in outcomes]
 
 
@@ -109,7 +110,7 @@ async def ingest(inbox: str, db: str | None = None, governance: str | None = Non
         return {**summarize([], []), "error": f"Inläsningen kunde inte starta: {_reason(e)}", "left_for_retry": [],
                 "folders_ignored": [], "timings": {}}
     run = box.start_run()
-    filed: list[batch.Filed] = []
+    filed: list[FileResult] = []
     error = None
     try:
         _ingest_files(box, run, store, filed, clock, only=only, retry=retry, workers=workers,
@@ -120,7 +121,7 @@ async def ingest(inbox: str, db: str | None = None, governance: str | None = Non
     finally:
         left = batch.release(box, run)
         store.close()
-    touched = sorted({f.outcome.case_id for f in filed if f.outcome.case_id is not None})
+    touched = sorted({f.case_id for f in filed if f.case_id is not None})
     summary = summarize(filed, touched)
     summary["error"] = error
     summary["left_for_retry"] = [display_name(p.name) for p in left]
@@ -203,15 +204,15 @@ ACTION_SV = {
 }
 
 
-def summarize(filed: list[batch.Filed], touched: list[int]) -> dict:
+def summarize(filed: list[FileResult], touched: list[int]) -> dict:
     counts: dict[str, int] = {}
     for f in filed:
         key = {"quarantine": "quarantined", "retry": "retry"}.get(f.location) or (
-            "duplicate" if f.outcome.action == "duplicate" else "stored")
+            "duplicate" if f.action == "duplicate" else "stored")
         counts[key] = counts.get(key, 0) + 1
     return {
         "counts": counts,
-        "files": [{"name": f.name, "location": f.location, "path": f.path, **asdict(f.outcome)} for f in filed],
+        "files": [asdict(f) for f in filed],
         "cases_touched": touched,
     }
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pipeline.inbox import Inbox, Run, display_name, sha256_of
 from pipeline.isolation import Extracted
-from pipeline.register import IngestOutcome, is_transient, record_failure, store_record, transient_message
+from pipeline.register import FileResult, is_transient, record_failure, store_record, transient_message
 from pipeline.store import Store
 
 
@@ -25,29 +25,18 @@ class Claimed:
     path: Path  # in processing/<run>/, under a safe name
     sha256: str | None
     resumed: bool  # claimed by an earlier run that did not finish
-    original: str = ""  # the name as dropped (printable), when the safe name differs
-
-
-@dataclass(frozen=True)
-class Filed:
-    """What became of one file, and where it is now."""
-
-    name: str
-    outcome: IngestOutcome
-    location: str  # archive / quarantine / retry
-    path: str
 
 
 def claim(box: Inbox, run: Run, only: list[str] | None = None, *, retry: bool = True) -> list[Claimed]:
     """Files of runs that are gone first (finished in place), then files set aside for
     another try (with `retry`), then everything waiting (or the names in `only`: the
     watcher passes the files it saw complete)."""
-    claimed = [Claimed(p, sha256_of(p), True, display_name(p.name)) for p in box.adopt_stale(run)]
+    claimed = [Claimed(p, sha256_of(p), True) for p in box.adopt_stale(run)]
     waiting = [p for p in box.waiting(strays=True) if only is None or p.name in only]
     for path in (box.retrying() if retry else []) + waiting:
         target = box.claim(path, run)
         if target is not None:
-            claimed.append(Claimed(target, sha256_of(target), False, display_name(path.name)))
+            claimed.append(Claimed(target, sha256_of(target), False))
     return claimed
 
 
@@ -64,7 +53,7 @@ def release(box: Inbox, run: Run) -> list[Path]:
     return left
 
 
-def triage(store: Store, claimed: list[Claimed]) -> tuple[list[IngestOutcome], list[Claimed]]:
+def triage(store: Store, claimed: list[Claimed]) -> tuple[list[FileResult], list[Claimed]]:
     """Split into files whose bytes are stored already and files to extract."""
     known, todo = [], []
     hits = store.known_many([c.sha256 for c in claimed if c.sha256])
@@ -74,24 +63,24 @@ def triage(store: Store, claimed: list[Claimed]) -> tuple[list[IngestOutcome], l
             todo.append(c)
             continue
         message = "fanns redan (återupptagen körning)" if c.resumed else "samma fil finns redan"
-        known.append(IngestOutcome(str(c.path), "duplicate", hit.status, None, hit.dnr_key, hit.case_id,
+        known.append(FileResult(str(c.path), "duplicate", hit.status, None, hit.dnr_key, hit.case_id,
                                    hit.document_id, message=message))
     return known, todo
 
 
-def deferred(claimed: list[Claimed], error: BaseException) -> list[IngestOutcome]:
+def deferred(claimed: list[Claimed], error: BaseException) -> list[FileResult]:
     """Outcomes for a chunk the store could not take: each file waits in retry/."""
-    return [IngestOutcome(str(c.path), "retry", "failure", None, None, None, None, "store_unavailable",
+    return [FileResult(str(c.path), "retry", "failure", None, None, None, None, "store_unavailable",
                           transient_message(error)) for c in claimed]
 
 
-def store_all(store: Store, claimed: list[Claimed], extracted: list[Extracted]) -> list[IngestOutcome]:
+def store_all(store: Store, claimed: list[Claimed], extracted: list[Extracted]) -> list[FileResult]:
     """Store what the workers sent back, the records of a chunk in one transaction
     (each touched case recomputed once); failures are recorded with their reason.
     A transient error is raised (the flow retries, then defers the chunk). Any
     other failure of the chunk's transaction makes each record be stored on its
     own, so one bad record cannot keep the others out."""
-    outcomes: dict[int, IngestOutcome] = {}
+    outcomes: dict[int, FileResult] = {}
     good = [(i, c, ex.record) for i, (c, ex) in enumerate(zip(claimed, extracted, strict=True)) if ex.record]
     if good:
         try:
@@ -107,7 +96,7 @@ def store_all(store: Store, claimed: list[Claimed], extracted: list[Extracted]) 
                 continue
             r = results[n]
             first = record.warnings[0].code if record.warnings else None
-            outcomes[i] = IngestOutcome(str(c.path), r.action, r.status, record.doc_type, r.dnr_key, r.case_id,
+            outcomes[i] = FileResult(str(c.path), r.action, r.status, record.doc_type, r.dnr_key, r.case_id,
                                         r.document_id, first, r.message, r.needs_review)
     for i, (c, ex) in enumerate(zip(claimed, extracted)):
         if ex.record is None:
@@ -117,7 +106,7 @@ def store_all(store: Store, claimed: list[Claimed], extracted: list[Extracted]) 
     return [outcomes[i] for i in range(len(claimed))]
 
 
-def file_away(box: Inbox, outcome: IngestOutcome, sha256: str | None) -> Filed:
+def file_away(box: Inbox, outcome: FileResult, sha256: str | None) -> FileResult:
     """Archive, quarantine or set aside for another try. An OSError leaves the file
     where it is (raised so the flow's I/O retry can try once more)."""
     path = Path(outcome.path)
@@ -133,4 +122,4 @@ def file_away(box: Inbox, outcome: IngestOutcome, sha256: str | None) -> Filed:
             location = "archive"
     except OSError as e:
         raise OSError(f"kunde inte flytta {display_name(path.name)}: {e.strerror or e}") from e
-    return Filed(display_name(path.name), replace(outcome, path=str(placed.path)), location, str(placed.path))
+    return replace(outcome, path=str(placed.path), location=location, name=display_name(path.name))

@@ -23,9 +23,13 @@ IGNORED_PREFIXES = (".", "~$", "._")  # hidden files, Word lock files, macOS for
 
 
 @dataclass(frozen=True)
-class IngestOutcome:
+class FileResult:
+    """What became of one file: the one result of `--keep`, the batch and the flow
+    (the flow's summary lists these as dicts). `location` and `name` are set when the
+    inbox files it away; a file read in place (`--keep`) has neither."""
+
     path: str
-    action: str  # stored / supersedes / superseded / same_content / duplicate / failure
+    action: str  # stored / supersedes / superseded / same_content / duplicate / failure / retry
     status: str  # success / partial / failure
     doc_type: str | None
     dnr_key: str | None
@@ -34,6 +38,8 @@ class IngestOutcome:
     reason: str | None = None
     message: str | None = None
     needs_review: bool = False
+    location: str | None = None  # archive / quarantine / retry
+    name: str | None = None  # the file's name as claimed (printable)
 
 
 def list_files(paths: list[str | os.PathLike]) -> list[Path]:
@@ -48,14 +54,14 @@ def list_files(paths: list[str | os.PathLike]) -> list[Path]:
     return out
 
 
-def ingest_file(store: Store, path: str | os.PathLike) -> IngestOutcome:
+def ingest_file(store: Store, path: str | os.PathLike) -> FileResult:
     """Read, extract and store one file in this process (the flow uses a worker pool)."""
     path = Path(path)
     digest = sha256_of(path)
     if digest:
         known = store.known(digest)
         if known:
-            return IngestOutcome(str(path), "duplicate", known.status, None, known.dnr_key, known.case_id,
+            return FileResult(str(path), "duplicate", known.status, None, known.dnr_key, known.case_id,
                                  known.document_id, message="samma fil finns redan")
     fmt = path.suffix.lower().lstrip(".") or None
     try:
@@ -67,7 +73,7 @@ def ingest_file(store: Store, path: str | os.PathLike) -> IngestOutcome:
     return store_record(store, path, digest, fmt, record)
 
 
-def store_record(store: Store, path: Path, digest: str | None, fmt: str | None, record) -> IngestOutcome:
+def store_record(store: Store, path: Path, digest: str | None, fmt: str | None, record) -> FileResult:
     """Store one extracted record; a store error is recorded as the file's failure."""
     try:
         result = _store_with_retry(store, record, path.name)
@@ -76,7 +82,7 @@ def store_record(store: Store, path: Path, digest: str | None, fmt: str | None, 
             return _retry_later(path, e)
         return record_failure(store, path, digest, fmt, "store_error", f"{type(e).__name__}: {e}")
     first_warning = record.warnings[0] if record.warnings else None
-    return IngestOutcome(
+    return FileResult(
         str(path), result.action, result.status, record.doc_type, result.dnr_key, result.case_id,
         result.document_id, first_warning.code if first_warning else None, result.message, result.needs_review,
     )
@@ -94,7 +100,7 @@ def _store_with_retry(store: Store, record, name: str):
 
 
 def record_failure(store: Store, path: Path, digest: str | None, fmt: str | None, reason: str,
-                   message: str) -> IngestOutcome:
+                   message: str) -> FileResult:
     # A file we could not even hash still gets a row: keyed by its path, so the
     # register lists it; the same path failing again updates that row.
     key = digest or hashlib.sha256(f"unreadable:{path.resolve()}".encode()).hexdigest()
@@ -104,7 +110,7 @@ def record_failure(store: Store, path: Path, digest: str | None, fmt: str | None
         if is_transient(e):
             return _retry_later(path, e)  # else the register would never list this file
         doc_id, message = None, f"{message} (kunde inte sparas: {type(e).__name__})"
-    return IngestOutcome(str(path), "failure", "failure", None, None, None, doc_id, reason, message)
+    return FileResult(str(path), "failure", "failure", None, None, None, doc_id, reason, message)
 
 
 def is_transient(error: BaseException) -> bool:
@@ -122,10 +128,10 @@ def transient_message(error: BaseException) -> str:
     return f"Registret gick inte att skriva till just nu ({detail}); filen läses in vid nästa körning."
 
 
-def _retry_later(path: Path, error: BaseException) -> IngestOutcome:
-    return IngestOutcome(str(path), "retry", "failure", None, None, None, None, "store_unavailable",
+def _retry_later(path: Path, error: BaseException) -> FileResult:
+    return FileResult(str(path), "retry", "failure", None, None, None, None, "store_unavailable",
                          transient_message(error))
 
 
-def ingest(store: Store, paths: list[str | os.PathLike]) -> list[IngestOutcome]:
+def ingest(store: Store, paths: list[str | os.PathLike]) -> list[FileResult]:
     return [ingest_file(store, p) for p in list_files(paths)]

@@ -167,3 +167,9 @@ def test_store_two_writers_at_once(tmp_path):
     with open_store(path) as st, st.db.read() as s:
         assert s.scalar(text("SELECT count(*) FROM documents")) == 30
         assert s.scalar(text("SELECT count(*) FROM cases")) == 15
+
+
+def test_store_takes_a_record_not_its_dict(store):
+    with pytest.raises(TypeError, match="Record"):
+        store.add_record(rec("z1").to_dict())
+    assert store.add_record(rec("z1")).action == "stored"

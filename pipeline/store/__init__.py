@@ -16,6 +16,7 @@ import os
 from sqlalchemy import delete, or_, select, update
 
 from pipeline.errors import MotionsError
+from pipeline.extract.record import Record
 from pipeline.governance import Governance, load_governance
 from pipeline.store.engine import Database, resolve_url
 from pipeline.store.models import (
@@ -80,20 +81,22 @@ class Store:
                         found[doc.sha256] = StoreResult("duplicate", doc.status, doc.id, doc.case_id, doc.dnr_key)
         return found
 
-    def add_record(self, record, *, name: str | None = None, received_at: dt.datetime | None = None) -> StoreResult:
-        """Store one extraction Record (or its to_dict()) in its own transaction."""
-        rec = record.to_dict() if hasattr(record, "to_dict") else record
+    def add_record(self, record: Record, *, name: str | None = None,
+                   received_at: dt.datetime | None = None) -> StoreResult:
+        """Store one extraction Record in its own transaction. The store keeps the
+        record's JSON form (the contract), so that is what it works on from here."""
+        rec = _json_of(record)
         with self.db.write() as s:
             return add_record(s, rec, name=name or os.path.basename(rec["source"]["path"]), gov=self.gov,
                               received_at=received_at)
 
-    def add_records(self, records, *, names=None) -> list[StoreResult]:
+    def add_records(self, records: list[Record], *, names: list[str] | None = None) -> list[StoreResult]:
         """Many records in one transaction (bulk loads; a failure rolls back all).
         Each touched case is recomputed once, at the end."""
         out = []
         with self.db.write() as s:
             for i, record in enumerate(records):
-                rec = record.to_dict() if hasattr(record, "to_dict") else record
+                rec = _json_of(record)
                 name = names[i] if names else os.path.basename(rec["source"]["path"])
                 out.append(add_record(s, rec, name=name, gov=self.gov, refresh=False))
             for case_id in dict.fromkeys(r.case_id for r in out if r.case_id is not None):
@@ -163,6 +166,12 @@ def find_document(s, ref: str) -> Document:
     if not docs:
         raise NotFoundError(f"Hittar inget dokument ”{ref}”.")
     return docs[0]
+
+
+def _json_of(record: Record) -> dict:
+    if not isinstance(record, Record):
+        raise TypeError(f"the store takes an extraction Record, not {type(record).__name__}")
+    return record.to_dict()
 
 
 def find_case_id(s, ref: str) -> int | None:
