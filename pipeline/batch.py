@@ -18,6 +18,7 @@ from pipeline.inbox import Inbox, Run, display_name, sha256_of
 from pipeline.isolation import Extracted
 from pipeline.register import FileResult, is_transient, record_failure, store_record, transient_message
 from pipeline.store import Store
+from pipeline.vocab import DocStatus, FileAction, Location, Reason
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def release(box: Inbox, run: Run) -> list[Path]:
     for lease in run.leases:
         for path in box.unfinished():
             if path.parent == lease.folder:
-                left.append(box.defer_file(path, "run_failed", "Körningen avbröts innan filen hann läsas in; "
+                left.append(box.defer_file(path, Reason.RUN_FAILED, "Körningen avbröts innan filen hann läsas in; "
                                                              "den läses vid nästa körning.").path)
     run.close()
     return left
@@ -63,14 +64,14 @@ def triage(store: Store, claimed: list[Claimed]) -> tuple[list[FileResult], list
             todo.append(c)
             continue
         message = "fanns redan (återupptagen körning)" if c.resumed else "samma fil finns redan"
-        known.append(FileResult(str(c.path), "duplicate", hit.status, None, hit.dnr_key, hit.case_id,
+        known.append(FileResult(str(c.path), FileAction.DUPLICATE, hit.status, None, hit.dnr_key, hit.case_id,
                                    hit.document_id, message=message))
     return known, todo
 
 
 def deferred(claimed: list[Claimed], error: BaseException) -> list[FileResult]:
     """Outcomes for a chunk the store could not take: each file waits in retry/."""
-    return [FileResult(str(c.path), "retry", "failure", None, None, None, None, "store_unavailable",
+    return [FileResult(str(c.path), FileAction.RETRY, DocStatus.FAILURE, None, None, None, None, Reason.STORE_UNAVAILABLE,
                           transient_message(error)) for c in claimed]
 
 
@@ -101,7 +102,7 @@ def store_all(store: Store, claimed: list[Claimed], extracted: list[Extracted]) 
     for i, (c, ex) in enumerate(zip(claimed, extracted)):
         if ex.record is None:
             fmt = c.path.suffix.lower().lstrip(".") or None
-            outcomes[i] = record_failure(store, c.path, c.sha256, fmt, ex.reason or "internal_error",
+            outcomes[i] = record_failure(store, c.path, c.sha256, fmt, ex.reason or Reason.INTERNAL_ERROR,
                                          ex.message or "Okänt fel.")
     return [outcomes[i] for i in range(len(claimed))]
 
@@ -111,15 +112,15 @@ def file_away(box: Inbox, outcome: FileResult, sha256: str | None) -> FileResult
     where it is (raised so the flow's I/O retry can try once more)."""
     path = Path(outcome.path)
     try:
-        if outcome.action == "failure":
-            placed = box.quarantine_file(path, outcome.reason or "internal_error", outcome.message or "", sha256)
-            location = "quarantine"
-        elif outcome.action == "retry":
-            placed = box.defer_file(path, outcome.reason or "store_unavailable", outcome.message or "", sha256)
-            location = "retry"
+        if outcome.action == FileAction.FAILURE:
+            placed = box.quarantine_file(path, outcome.reason or Reason.INTERNAL_ERROR, outcome.message or "", sha256)
+            location = Location.QUARANTINE
+        elif outcome.action == FileAction.RETRY:
+            placed = box.defer_file(path, outcome.reason or Reason.STORE_UNAVAILABLE, outcome.message or "", sha256)
+            location = Location.RETRY
         else:
             placed = box.archive_file(path)
-            location = "archive"
+            location = Location.ARCHIVE
     except OSError as e:
         raise OSError(f"kunde inte flytta {display_name(path.name)}: {e.strerror or e}") from e
     return replace(outcome, path=str(placed.path), location=location, name=display_name(path.name))

@@ -18,14 +18,13 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from pipeline.errors import MotionsError
+from pipeline.vocab import EventKind
 
 DEFAULT_PATH = Path(__file__).with_name("governance_default.yaml")
 ENV_VAR = "MOTIONS_GOVERNANCE"
-# Event kinds the status engine knows; the YAML maps each to a stage.
-EVENT_KINDS = (
-    "raised", "remitted", "answer_proposed", "decided_ksau", "decided_ks",
-    "decided_kf", "aterremiss", "bordlagd", "avskriven",
-)
+# Event kinds the status engine knows; the YAML maps each to a stage. "linked" is an
+# audit event a person makes, not a step of the process.
+EVENT_KINDS = tuple(k for k in EventKind if k != EventKind.LINKED)
 
 
 class GovernanceError(MotionsError):

@@ -1,24 +1,55 @@
-"""Swedish words for the product's codes, in one place (CLI, reports and web use them).
+"""Swedish words for the product's codes: the one label table (CLI, web page and
+every report read it), so one concept has one wording everywhere.
 
-Codes stay English in data and JSON; people read these.
+Codes (pipeline/vocab.py) stay English in data and JSON; people read these. A
+test checks that every table covers its vocabulary exactly.
 """
+
+from pipeline.vocab import (
+    ClauseState,
+    DocStatus,
+    DocType,
+    EventKind,
+    FileAction,
+    LinkMethod,
+    Location,
+    Outcome,
+    Stance,
+)
 
 DASH = "–"
 DOC_TYPE_SV = {
-    "motion": "motion", "answer": "svar/tjänsteskrivelse", "protocol_extract": "protokollsutdrag",
-    "citizen_proposal": "medborgarförslag", "other": "övrigt",
+    DocType.MOTION: "motion", DocType.ANSWER: "svar/tjänsteskrivelse",
+    DocType.PROTOCOL_EXTRACT: "protokollsutdrag", DocType.CITIZEN_PROPOSAL: "medborgarförslag",
+    DocType.OTHER: "övrigt",
 }
 OUTCOME_SV = {
-    "bifall": "bifall", "avslag": "avslag", "besvarad": "besvarad", "delvis_bifall": "delvis bifall",
-    "aterremiss": "återremiss", "bordlagd": "bordlagd", "avskriven": "avskriven",
-    "overlamnad": "överlämnad för beredning",
+    Outcome.BIFALL: "bifall", Outcome.AVSLAG: "avslag", Outcome.BESVARAD: "besvarad",
+    Outcome.DELVIS_BIFALL: "delvis bifall", Outcome.ATERREMISS: "återremiss", Outcome.BORDLAGD: "bordlagd",
+    Outcome.AVSKRIVEN: "avskriven", Outcome.OVERLAMNAD: "överlämnad för beredning",
 }
 EVENT_SV = {
-    "raised": "väckt", "remitted": "remitterad", "answer_proposed": "förslag till svar",
-    "decided_ksau": "beslut i KSAU", "decided_ks": "beslut i KS", "decided_kf": "beslut i KF",
-    "aterremiss": "återremiss", "bordlagd": "bordlagd", "avskriven": "avskriven",
-    "linked": "kopplad av handläggare",
+    EventKind.RAISED: "väckt", EventKind.REMITTED: "remitterad", EventKind.ANSWER_PROPOSED: "förslag till svar",
+    EventKind.DECIDED_KSAU: "beslut i KSAU", EventKind.DECIDED_KS: "beslut i KS",
+    EventKind.DECIDED_KF: "beslut i KF", EventKind.ATERREMISS: "återremiss", EventKind.BORDLAGD: "bordlagd",
+    EventKind.AVSKRIVEN: "avskriven", EventKind.LINKED: "kopplad av handläggare",
 }
-STATE_SV = {"open": "öppen", "commented": "kommenterad", "decided": "beslutad"}
-STANCE_SV = {"positive": "positiv", "negative": "negativ", "neutral": "neutral"}
-KIND_SV = {"motion": "motion", "citizen_proposal": "medborgarförslag"}
+STATE_SV = {ClauseState.OPEN: "öppen", ClauseState.COMMENTED: "kommenterad", ClauseState.DECIDED: "beslutad"}
+STANCE_SV = {Stance.POSITIVE: "positiv", Stance.NEGATIVE: "negativ", Stance.NEUTRAL: "neutral"}
+KIND_SV = {DocType.MOTION: "motion", DocType.CITIZEN_PROPOSAL: "medborgarförslag"}
+STATUS_SV = {DocStatus.SUCCESS: "inläst", DocStatus.PARTIAL: "delvis inläst – granska",
+             DocStatus.FAILURE: "kunde inte läsas"}
+LINK_SV = {LinkMethod.DNR: "diarienummer", LinkMethod.FUZZY: "titel och förslagsställare",
+           LinkMethod.MANUAL: "manuellt", LinkMethod.NEW: "nytt ärende"}
+# What became of one file: the ingest table, the web upload, the run's artifact.
+FILE_ACTION_SV = {
+    FileAction.STORED: "sparad",
+    FileAction.SUPERSEDES: "sparad, ersätter en äldre version",
+    FileAction.SUPERSEDED: "sparad som äldre version (en nyare finns)",
+    FileAction.SAME_CONTENT: "samma innehåll i annat filformat",
+    FileAction.DUPLICATE: "dubblett (samma fil finns redan)",
+    FileAction.FAILURE: "kunde inte läsas",
+    FileAction.RETRY: "väntar, försöks igen",
+}
+LOCATION_SV = {Location.ARCHIVE: "arkiverad", Location.QUARANTINE: "i karantän",
+               Location.RETRY: "väntar på nytt försök"}

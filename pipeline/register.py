@@ -18,6 +18,7 @@ from pipeline.errors import MotionsError
 from pipeline.extract import extract_file
 from pipeline.inbox import sha256_of
 from pipeline.store import Store
+from pipeline.vocab import DocStatus, FileAction, Reason
 
 IGNORED_PREFIXES = (".", "~$", "._")  # hidden files, Word lock files, macOS forks
 
@@ -61,7 +62,7 @@ def ingest_file(store: Store, path: str | os.PathLike) -> FileResult:
     if digest:
         known = store.known(digest)
         if known:
-            return FileResult(str(path), "duplicate", known.status, None, known.dnr_key, known.case_id,
+            return FileResult(str(path), FileAction.DUPLICATE, known.status, None, known.dnr_key, known.case_id,
                                  known.document_id, message="samma fil finns redan")
     fmt = path.suffix.lower().lstrip(".") or None
     try:
@@ -69,7 +70,7 @@ def ingest_file(store: Store, path: str | os.PathLike) -> FileResult:
     except MotionsError as e:
         return record_failure(store, path, digest, fmt, e.reason, e.message)
     except Exception as e:  # noqa: BLE001 - one bad file must not end the batch
-        return record_failure(store, path, digest, fmt, "internal_error", f"{type(e).__name__}: {e}")
+        return record_failure(store, path, digest, fmt, Reason.INTERNAL_ERROR, f"{type(e).__name__}: {e}")
     return store_record(store, path, digest, fmt, record)
 
 
@@ -80,7 +81,7 @@ def store_record(store: Store, path: Path, digest: str | None, fmt: str | None, 
     except Exception as e:  # noqa: BLE001 - e.g. the database went away: record it, go on
         if is_transient(e):
             return _retry_later(path, e)
-        return record_failure(store, path, digest, fmt, "store_error", f"{type(e).__name__}: {e}")
+        return record_failure(store, path, digest, fmt, Reason.STORE_ERROR, f"{type(e).__name__}: {e}")
     first_warning = record.warnings[0] if record.warnings else None
     return FileResult(
         str(path), result.action, result.status, record.doc_type, result.dnr_key, result.case_id,
@@ -110,7 +111,7 @@ def record_failure(store: Store, path: Path, digest: str | None, fmt: str | None
         if is_transient(e):
             return _retry_later(path, e)  # else the register would never list this file
         doc_id, message = None, f"{message} (kunde inte sparas: {type(e).__name__})"
-    return FileResult(str(path), "failure", "failure", None, None, None, doc_id, reason, message)
+    return FileResult(str(path), FileAction.FAILURE, DocStatus.FAILURE, None, None, None, doc_id, reason, message)
 
 
 def is_transient(error: BaseException) -> bool:
@@ -129,7 +130,7 @@ def transient_message(error: BaseException) -> str:
 
 
 def _retry_later(path: Path, error: BaseException) -> FileResult:
-    return FileResult(str(path), "retry", "failure", None, None, None, None, "store_unavailable",
+    return FileResult(str(path), FileAction.RETRY, DocStatus.FAILURE, None, None, None, None, Reason.STORE_UNAVAILABLE,
                          transient_message(error))
 
 

@@ -8,21 +8,20 @@ so `--governance` and `--today` change what is shown without touching the store.
 
 from __future__ import annotations
 
-from pipeline.labels import EVENT_SV  # noqa: F401  - re-exported for older imports
-
 import datetime as dt
 from dataclasses import dataclass, field
 
 from pipeline.governance import EVENT_KINDS, Governance
+from pipeline.vocab import ClauseState, DocType, EventKind as E, Outcome, Stance
 
 # Order of same-day events: a KF meeting raises before it decides, a KS protocol
 # follows the answer it decides on.
 RANK = {
-    "raised": 0, "remitted": 1, "answer_proposed": 2, "decided_ksau": 3, "decided_ks": 4,
-    "bordlagd": 5, "aterremiss": 5, "decided_kf": 6, "avskriven": 6,
+    E.RAISED: 0, E.REMITTED: 1, E.ANSWER_PROPOSED: 2, E.DECIDED_KSAU: 3, E.DECIDED_KS: 4,
+    E.BORDLAGD: 5, E.ATERREMISS: 5, E.DECIDED_KF: 6, E.AVSKRIVEN: 6,
 }
-FINAL_EVENTS = ("decided_kf", "avskriven")
-PROPOSALS = ("answer_proposed", "decided_ksau", "decided_ks")
+FINAL_EVENTS = (E.DECIDED_KF, E.AVSKRIVEN)
+PROPOSALS = (E.ANSWER_PROPOSED, E.DECIDED_KSAU, E.DECIDED_KS)
 
 
 @dataclass(frozen=True)
@@ -88,29 +87,29 @@ def events_for(doc_type: str, body: str | None, date: dt.date | None, decision: 
     """What one document says happened. Unknown shapes give no event, never a guess."""
     outcome = decision["outcome"] if decision else None
     payload = {"outcome": outcome} if outcome else {}
-    if doc_type in ("motion", "citizen_proposal"):
+    if doc_type in (DocType.MOTION, DocType.CITIZEN_PROPOSAL):
         # The one-year clock runs from the KF meeting where the motion is raised, and
         # a motion does not carry that date. Its own date (written days before the
         # meeting) stands in until a KF protocol says "överlämnas": replay prefers a
         # raised event with basis "kf". Starting early errs on the safe side: a
         # deadline shown too soon, never one missed.
-        return [EventSpec("raised", date, body or gov.council, {"basis": "document_date"})]
-    if doc_type == "answer":
-        return [EventSpec("answer_proposed", date, body, payload)]
-    if doc_type != "protocol_extract" or not outcome:
+        return [EventSpec(E.RAISED, date, body or gov.council, {"basis": "document_date"})]
+    if doc_type == DocType.ANSWER:
+        return [EventSpec(E.ANSWER_PROPOSED, date, body, payload)]
+    if doc_type != DocType.PROTOCOL_EXTRACT or not outcome:
         return []
-    if outcome == "overlamnad":
-        return [EventSpec("raised", date, body, {"basis": "kf"}), EventSpec("remitted", date, body, {})]
-    if outcome in ("aterremiss", "bordlagd", "avskriven"):
-        return [EventSpec(outcome, date, body, payload)]
+    if outcome == Outcome.OVERLAMNAD:
+        return [EventSpec(E.RAISED, date, body, {"basis": "kf"}), EventSpec(E.REMITTED, date, body, {})]
+    if outcome in (Outcome.ATERREMISS, Outcome.BORDLAGD, Outcome.AVSKRIVEN):
+        return [EventSpec(E(outcome), date, body, payload)]  # these outcomes are event kinds of the same name
     if body == gov.council or (body is None and not decision.get("proposed")):
-        return [EventSpec("decided_kf", date, body, payload)]
+        return [EventSpec(E.DECIDED_KF, date, body, payload)]
     if body == gov.board_committee:
-        return [EventSpec("decided_ksau", date, body, payload)]
+        return [EventSpec(E.DECIDED_KSAU, date, body, payload)]
     if body == gov.board or body is None:
-        return [EventSpec("decided_ks", date, body, payload)]
+        return [EventSpec(E.DECIDED_KS, date, body, payload)]
     # A nämnd's protocol on a motion is its opinion after a remiss.
-    return [EventSpec("remitted", date, body, {"opinion": True, **payload})]
+    return [EventSpec(E.REMITTED, date, body, {"opinion": True, **payload})]
 
 
 def _sort_key(e: EventIn):
@@ -145,14 +144,14 @@ def replay(events: list[EventIn], gov: Governance, kind: str = "motion",
             if target is not None:
                 stage = target
             outcome = e.payload.get("outcome")
-            if e.kind == "raised" and e.date:
+            if e.kind == E.RAISED and e.date:
                 (kf_dates if e.payload.get("basis") == "kf" else doc_dates).append(e.date)
             elif e.kind in PROPOSALS and outcome:
                 proposed, proposal = outcome, e
-            elif e.kind == "aterremiss":
+            elif e.kind == E.ATERREMISS:
                 proposed = proposal = None
             elif e.kind in FINAL_EVENTS:
-                final = outcome if e.kind == "decided_kf" and outcome else e.kind
+                final = outcome if e.kind == E.DECIDED_KF and outcome else e.kind
                 closed_on, decision = e.date, e
         steps.append(Step(e, stage, bool(reason), reason or None))
     raised_on = min(kf_dates) if kf_dates else (min(doc_dates) if doc_dates else None)
@@ -177,25 +176,27 @@ def stance_of(text: str, gov: Governance) -> str | None:
     """positive / negative / neutral where the comment's words show one, else None."""
     low = text.lower()
     words = gov.stance_words
-    score = {name: sum(low.count(w) for w in getattr(words, name)) for name in ("positive", "negative", "neutral")}
+    score = {name: sum(low.count(w) for w in getattr(words, name)) for name in Stance}
     best = max(score.values())
     if best == 0:
         return None
     leaders = [k for k, v in score.items() if v == best]
-    return leaders[0] if len(leaders) == 1 else "neutral"
+    return leaders[0] if len(leaders) == 1 else Stance.NEUTRAL
 
 
 @dataclass(frozen=True)
-class ClauseState:
+class ClauseResult:
+    """A clause's state in the case: open → commented (stance) → decided (outcome)."""
+
     number: int
-    state: str  # open / commented / decided
+    state: ClauseState
     stance: str | None
     proposed_outcome: str | None
     outcome: str | None
 
 
 def clause_states(numbers: list[int], commented: dict[int, str | None], proposal: dict | None,
-                  decision: dict | None) -> list[ClauseState]:
+                  decision: dict | None) -> list[ClauseResult]:
     """Each clause: open → commented (stance) → decided (outcome).
 
     `proposal` and `decision` are the standing proposal and the closing decision
@@ -207,9 +208,9 @@ def clause_states(numbers: list[int], commented: dict[int, str | None], proposal
         prop = (proposal["clause_outcomes"].get(n) or proposal["outcome"]) if proposal else None
         if decision:
             outcome = decision["clause_outcomes"].get(n) or decision["outcome"]
-            out.append(ClauseState(n, "decided", commented.get(n), prop, outcome))
+            out.append(ClauseResult(n, ClauseState.DECIDED, commented.get(n), prop, outcome))
         elif n in commented:
-            out.append(ClauseState(n, "commented", commented[n], prop, None))
+            out.append(ClauseResult(n, ClauseState.COMMENTED, commented[n], prop, None))
         else:
-            out.append(ClauseState(n, "open", None, prop, None))
+            out.append(ClauseResult(n, ClauseState.OPEN, None, prop, None))
     return out

@@ -16,7 +16,7 @@ from pipeline.register import ingest
 from pipeline.reports.data import load_case
 from pipeline.reports.summary import render_markdown
 from pipeline.reports.view import summary_view
-from pipeline.web import create_app
+from app.web import create_app
 
 DNR = "KS 2023/77"
 TOPIC = "fler parkbänkar"

@@ -8,17 +8,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-DOC_TYPES = ("motion", "answer", "protocol_extract", "citizen_proposal", "other")
-OUTCOMES = (
-    "bifall",
-    "avslag",
-    "besvarad",
-    "delvis_bifall",
-    "aterremiss",
-    "bordlagd",
-    "avskriven",
-    "overlamnad",
-)
+from pipeline.vocab import DocType, Outcome
+
+DOC_TYPES = tuple(DocType)  # the codes live in pipeline/vocab.py
+OUTCOMES = tuple(Outcome)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from pipeline.store.models import (
 )
 from pipeline.store.refresh import refresh_case
 from pipeline.store.writes import StoreResult, add_failure, add_record, now
+from pipeline.vocab import DocStatus, FileAction
 
 
 class NotFoundError(MotionsError):
@@ -66,9 +67,9 @@ class Store:
         """The stored document with these bytes, unless it failed (a failure is retried)."""
         with self.db.read() as s:
             doc = s.scalar(select(Document).where(Document.sha256 == sha256))
-            if doc is None or doc.status == "failure":
+            if doc is None or doc.status == DocStatus.FAILURE:
                 return None
-            return StoreResult("duplicate", doc.status, doc.id, doc.case_id, doc.dnr_key)
+            return StoreResult(FileAction.DUPLICATE, doc.status, doc.id, doc.case_id, doc.dnr_key)
 
     def known_many(self, shas: list[str]) -> dict[str, StoreResult]:
         """`known` for many files in a few queries (a rerun over a full inbox)."""
@@ -77,8 +78,8 @@ class Store:
             for i in range(0, len(shas), 500):
                 part = shas[i: i + 500]
                 for doc in s.scalars(select(Document).where(Document.sha256.in_(part))):
-                    if doc.status != "failure":
-                        found[doc.sha256] = StoreResult("duplicate", doc.status, doc.id, doc.case_id, doc.dnr_key)
+                    if doc.status != DocStatus.FAILURE:
+                        found[doc.sha256] = StoreResult(FileAction.DUPLICATE, doc.status, doc.id, doc.case_id, doc.dnr_key)
         return found
 
     def add_record(self, record: Record, *, name: str | None = None,

@@ -17,6 +17,7 @@ from pipeline.linking import STRONG
 from pipeline.status import CaseStatus, EventIn, replay
 from pipeline.store.models import Case, ClauseRow, CommentRow, Document, Event, SearchEntry
 from pipeline.store.stem import stem_text
+from pipeline.vocab import DocStatus
 
 MOTION_TYPES = ("motion", "citizen_proposal")
 
@@ -61,7 +62,7 @@ def active_documents(s: Session, case_id: int) -> list[Document]:
     return list(
         s.scalars(
             select(Document)
-            .where(Document.case_id == case_id, Document.status != "failure", Document.same_as.is_(None))
+            .where(Document.case_id == case_id, Document.status != DocStatus.FAILURE, Document.same_as.is_(None))
             .order_by(Document.id)
         )
     )

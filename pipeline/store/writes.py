@@ -19,6 +19,7 @@ from pipeline.linking import Candidate, Link, best_match
 from pipeline.status import events_for, parse_date, stance_of
 from pipeline.store.models import Case, ClauseRow, CommentRow, DecisionRow, Document, Event, Motion
 from pipeline.store.refresh import MOTION_TYPES, refresh_case
+from pipeline.vocab import DocStatus, DocType, FileAction
 
 _WORDS = re.compile(r"\w+")
 
@@ -90,10 +91,10 @@ def status_of(rec: dict) -> tuple[str, str | None, str | None]:
     """success, or partial when text may be missing (a person should look)."""
     for w in rec.get("warnings") or ():
         if w["code"] in LOSSY:
-            return "partial", w["code"], w["message"]
+            return DocStatus.PARTIAL, w["code"], w["message"]
     if rec.get("doc_type") == "other":
-        return "partial", "not_case_document", "Dokumentet är varken motion, svar eller protokollsutdrag."
-    return "success", None, None
+        return DocStatus.PARTIAL, "not_case_document", "Dokumentet är varken motion, svar eller protokollsutdrag."
+    return DocStatus.SUCCESS, None, None
 
 
 def find_case(s: Session, rec: dict) -> Link:
@@ -129,16 +130,16 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
     source = rec["source"]
     status, code, message = status_of(rec)
     existing = s.scalar(select(Document).where(Document.sha256 == source["sha256"]))
-    if existing is not None and existing.status != "failure":
-        return StoreResult("duplicate", existing.status, existing.id, existing.case_id, existing.dnr_key)
+    if existing is not None and existing.status != DocStatus.FAILURE:
+        return StoreResult(FileAction.DUPLICATE, existing.status, existing.id, existing.case_id, existing.dnr_key)
     link = find_case(s, rec)
-    if link.case_id is None and rec["doc_type"] == "other":
+    if link.case_id is None and rec["doc_type"] == DocType.OTHER:
         # A kallelse or a list names many matters: it joins a case only by a Dnr
         # the register already has, and never starts one.
         return _store_loose(s, existing, rec, name, status, code, message, received_at)
     if link.case_id is None:
         case = Case(dnr_key=rec.get("dnr_key"), dnr=rec.get("dnr"), title=rec.get("title"),
-                    kind="citizen_proposal" if rec["doc_type"] == "citizen_proposal" else "motion",
+                    kind=DocType.CITIZEN_PROPOSAL if rec["doc_type"] == DocType.CITIZEN_PROPOSAL else DocType.MOTION,
                     needs_review=False, created_at=now())
         s.add(case)
         s.flush()
@@ -158,7 +159,7 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
     doc.record = rec
     twin = s.scalar(
         select(Document.id).where(Document.case_id == case.id, Document.fingerprint == fp,
-                                  Document.status != "failure", Document.same_as.is_(None))
+                                  Document.status != DocStatus.FAILURE, Document.same_as.is_(None))
     )
     doc.same_as = twin
     if existing is None:
@@ -167,19 +168,19 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
     if twin is not None:
         # Another rendering of a version already stored: kept as a file the register
         # knows (so its bytes are a duplicate next time), without rows of its own.
-        return StoreResult("same_content", status, doc.id, case.id, case.dnr_key, link.method,
+        return StoreResult(FileAction.SAME_CONTENT, status, doc.id, case.id, case.dnr_key, link.method,
                            link.confidence, link.weak, f"samma innehåll som dokument {twin}")
     _add_rows(s, doc, case, rec, gov)
     if not refresh:
-        return StoreResult("stored", status, doc.id, case.id, case.dnr_key, link.method, link.confidence, link.weak,
+        return StoreResult(FileAction.STORED, status, doc.id, case.id, case.dnr_key, link.method, link.confidence, link.weak,
                            message)
     refresh_case(s, case.id, gov)
     s.flush()
-    action = "stored"
+    action = FileAction.STORED
     if doc.superseded_by is not None:
-        action = "superseded"
+        action = FileAction.SUPERSEDED
     elif s.scalar(select(Document.id).where(Document.superseded_by == doc.id).limit(1)) is not None:
-        action = "supersedes"
+        action = FileAction.SUPERSEDES
     return StoreResult(action, status, doc.id, case.id, case.dnr_key, link.method, link.confidence,
                        link.weak or case.needs_review, message)
 
@@ -197,7 +198,7 @@ def _store_loose(s, existing, rec, name, status, code, message, received_at) -> 
     if existing is None:
         s.add(doc)
     s.flush()
-    return StoreResult("stored", status, doc.id, None, None, message="inget ärende (dokumentet hör inte till ett enskilt ärende)")
+    return StoreResult(FileAction.STORED, status, doc.id, None, None, message="inget ärende (dokumentet hör inte till ett enskilt ärende)")
 
 
 def _add_rows(s: Session, doc: Document, case: Case, rec: dict, gov: Governance) -> None:
@@ -228,13 +229,13 @@ def _add_rows(s: Session, doc: Document, case: Case, rec: dict, gov: Governance)
 def add_failure(s: Session, *, sha256: str, name: str, fmt: str | None, reason: str, message: str) -> StoreResult:
     """A file that could not be read: recorded so a person sees it, never raised."""
     existing = s.scalar(select(Document).where(Document.sha256 == sha256))
-    if existing is not None and existing.status != "failure":
-        return StoreResult("duplicate", existing.status, existing.id, existing.case_id, existing.dnr_key)
+    if existing is not None and existing.status != DocStatus.FAILURE:
+        return StoreResult(FileAction.DUPLICATE, existing.status, existing.id, existing.case_id, existing.dnr_key)
     doc = existing or Document(sha256=sha256)
-    doc.name, doc.format, doc.status = name, fmt, "failure"
+    doc.name, doc.format, doc.status = name, fmt, DocStatus.FAILURE
     doc.reason_code, doc.reason_message = reason, clean(message)
     doc.received_at = now()
     if existing is None:
         s.add(doc)
     s.flush()
-    return StoreResult("failure", "failure", doc.id, None, None, message=doc.reason_message)
+    return StoreResult(FileAction.FAILURE, DocStatus.FAILURE, doc.id, None, None, message=doc.reason_message)
