@@ -24,7 +24,9 @@ from sqlalchemy.exc import OperationalError
 
 from pipeline import batch
 from pipeline.inbox import Inbox, Run, display_name
+from pipeline.labels import FILE_ACTION_SV, LOCATION_SV
 from pipeline.register import FileResult
+from pipeline.vocab import FileAction, Location
 from pipeline.isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ExtractionPool
 from pipeline.store import Store, open_store
 
@@ -193,22 +195,19 @@ def ingest_flow(inbox: str, **kwargs) -> dict:
     return asyncio.run(ingest(inbox, **kwargs))
 
 
-ACTION_SV = {
-    "stored": "sparad",
-    "supersedes": "ersätter äldre version",
-    "superseded": "äldre version (ersatt)",
-    "same_content": "samma innehåll i annat format",
-    "duplicate": "dubblett",
-    "failure": "karantän",
-    "retry": "försöks igen vid nästa körning",
-}
+def result_label(entry: dict) -> str:
+    """What became of a file, in the one wording of pipeline/labels.py: where it went
+    when it was set aside, else what the register did with it."""
+    if entry.get("location") in (Location.QUARANTINE, Location.RETRY):
+        return LOCATION_SV[entry["location"]]
+    return FILE_ACTION_SV.get(entry["action"], entry["action"])
 
 
 def summarize(filed: list[FileResult], touched: list[int]) -> dict:
     counts: dict[str, int] = {}
     for f in filed:
-        key = {"quarantine": "quarantined", "retry": "retry"}.get(f.location) or (
-            "duplicate" if f.action == "duplicate" else "stored")
+        key = {Location.QUARANTINE: "quarantined", Location.RETRY: "retry"}.get(f.location) or (
+            "duplicate" if f.action == FileAction.DUPLICATE else "stored")
         counts[key] = counts.get(key, 0) + 1
     return {
         "counts": counts,
@@ -233,9 +232,9 @@ def to_markdown(summary: dict) -> str:
         "|---|---|---|---|",
     ]
     for f in summary["files"]:
-        reason = f["message"] or "" if f["location"] == "quarantine" else (f["message"] or "")
-        code = f" ({f['reason']})" if f["location"] == "quarantine" and f["reason"] else ""
-        lines.append(f"| {_md(f['name'])} | {ACTION_SV.get(f['action'], f['action'])} | {_md(f['dnr_key'] or '–')} "
+        reason = f["message"] or ""
+        code = f" ({f['reason']})" if f["location"] == Location.QUARANTINE and f["reason"] else ""
+        lines.append(f"| {_md(f['name'])} | {result_label(f)} | {_md(f['dnr_key'] or '–')} "
                      f"| {_md(reason)}{code} |")
     return "\n".join(lines) + "\n"
 
