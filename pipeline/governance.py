@@ -9,13 +9,15 @@ because a pydantic location alone ("kinds.motion.days") is hard to find in a fil
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from dateutil.relativedelta import relativedelta
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.errors import MotionsError
 from pipeline.vocab import EventKind
@@ -35,10 +37,42 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+PERIOD_KEYS = ("years", "months", "days")
+
+
 class Kind(_Strict):
+    """A kind of case and its time limit from väckt to decision: one of `years`,
+    `months` or `days` (KL 5 kap. 35 §: one year, counted in calendar years, so
+    a motion raised 2024-02-19 is to be decided by 2025-02-19)."""
+
     label: str
-    days: int = Field(gt=0, le=3650)
+    years: int | None = Field(default=None, gt=0, le=10)
+    months: int | None = Field(default=None, gt=0, le=120)
+    days: int | None = Field(default=None, gt=0, le=3650)
     rule: str = ""
+
+    @model_validator(mode="after")
+    def _one_period(self) -> "Kind":
+        given = [k for k in PERIOD_KEYS if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError("ange tidsgränsen med exakt en av years, months eller days")
+        return self
+
+    def deadline(self, start: dt.date) -> dt.date:
+        """`start` plus the period; a 29 February plus one year is 28 February."""
+        return start + relativedelta(years=self.years or 0, months=self.months or 0, days=self.days or 0)
+
+    def min_days(self) -> int:
+        """The fewest days the period can span (a prefilter that must never drop a
+        late case: a year has at least 365 days, a month at least 28)."""
+        return (self.years or 0) * 365 + (self.months or 0) * 28 + (self.days or 0)
+
+    def describe(self) -> str:
+        if self.years:
+            return f"{self.years} år"
+        if self.months:
+            return f"{self.months} {'månad' if self.months == 1 else 'månader'}"
+        return f"{self.days} dagar"
 
 
 class Stage(_Strict):
@@ -72,8 +106,11 @@ class Governance(_Strict):
     stance_words: StanceWords = StanceWords()
     source: str = ""  # the file(s) it was read from, for messages
 
-    def days(self, kind: str) -> int:
-        return (self.kinds.get(kind) or self.kinds["motion"]).days
+    def kind(self, kind: str) -> Kind:
+        return self.kinds.get(kind) or self.kinds["motion"]
+
+    def deadline(self, kind: str, start: dt.date) -> dt.date:
+        return self.kind(kind).deadline(start)
 
     def stage_label(self, stage: str | None) -> str:
         return self.stages[stage].label if stage in self.stages else (stage or "–")
@@ -228,11 +265,16 @@ def _yaml_problem(e: yaml.YAMLError, text: str) -> str:
     return f"{line}: ogiltig YAML ({problem})"
 
 
-def _merge(base: dict, over: dict) -> dict:
+def _merge(base: dict, over: dict, path: tuple = ()) -> dict:
     out = dict(base)
+    if len(path) == 2 and path[0] == "kinds" and any(k in over for k in PERIOD_KEYS):
+        # A kind's time limit is one setting: `days: 180` in a municipality's file
+        # replaces the default's `years: 1` rather than adding to it.
+        for key in PERIOD_KEYS:
+            out.pop(key, None)
     for key, value in over.items():
         if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
+            out[key] = _merge(out[key], value, path + (key,))
         else:
             out[key] = value
     return out
@@ -259,6 +301,8 @@ _MESSAGES = {
 
 
 def _message(err: dict) -> str:
+    if err["type"] == "value_error":  # our own validators write Swedish already
+        return str((err.get("ctx") or {}).get("error") or err["msg"])
     template = _MESSAGES.get(err["type"])
     return template.format(**(err.get("ctx") or {})) if template else err["msg"]
 

@@ -41,6 +41,11 @@ class CaseRow:
     overdue: bool
     needs_review: bool
     flagged_events: int
+    # Added with the motion's path (raised_on is now only the KF meeting that raised
+    # it); defaults keep positional callers working.
+    submitted_on: dt.date | None = None
+    deadline_provisional: bool = False
+    decided_late_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -147,6 +152,7 @@ def _row(store: Store, case: Case, events: list[EventIn], today: dt.date):
         case.id, case.dnr, case.dnr_key, case.title, case.kind, case.proposers, st.stage,
         store.gov.stage_label(st.stage), st.proposed_outcome, st.final_outcome, st.raised_on, st.deadline,
         st.days_left, st.overdue, case.needs_review, sum(1 for x in st.steps if x.flagged),
+        st.submitted_on, st.deadline_provisional, st.decided_late_days,
     )
     return row, st
 
@@ -164,9 +170,10 @@ def cases(store: Store, *, stage: str | None = None, outcome: str | None = None,
         q = q.where(or_(Case.final_outcome == outcome, Case.proposed_outcome == outcome))
     if overdue:
         # Cached clock start narrows the set; the replay below decides.
-        per_kind = [and_(Case.kind == k, Case.clock_start < today - dt.timedelta(days=v.days))
+        per_kind = [and_(Case.kind == k, Case.clock_start < today - dt.timedelta(days=v.min_days()))
                     for k, v in gov.kinds.items()]
-        other = and_(Case.kind.not_in(list(gov.kinds)), Case.clock_start < today - dt.timedelta(days=gov.days("motion")))
+        other = and_(Case.kind.not_in(list(gov.kinds)),
+                     Case.clock_start < today - dt.timedelta(days=gov.kind("motion").min_days()))
         q = q.where(Case.closed_on.is_(None), or_(*per_kind, other))
     with store.db.read() as s:
         rows = list(s.scalars(q.order_by(Case.clock_start.is_(None), Case.clock_start, Case.id)))

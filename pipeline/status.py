@@ -71,6 +71,16 @@ class CaseStatus:
     # read these and never walk the events themselves.
     proposal: EventIn | None = None
     decision: EventIn | None = None
+    # The motion's path: inlämnad (its own date) is kept apart from väckt (the KF
+    # meeting that raised it, `raised_on`). Until a KF protocol says so the clock
+    # runs from inlämnad and the deadline is provisional.
+    submitted_on: dt.date | None = None
+    deadline_provisional: bool = False
+    decided_late_days: int | None = None  # decided this many days after the deadline
+
+    @property
+    def clock_start(self) -> dt.date | None:
+        return self.raised_on or self.submitted_on
 
 
 def parse_date(value) -> dt.date | None:
@@ -154,12 +164,16 @@ def replay(events: list[EventIn], gov: Governance, kind: str = "motion",
                 final = outcome if e.kind == E.DECIDED_KF and outcome else e.kind
                 closed_on, decision = e.date, e
         steps.append(Step(e, stage, bool(reason), reason or None))
-    raised_on = min(kf_dates) if kf_dates else (min(doc_dates) if doc_dates else None)
-    deadline = raised_on + dt.timedelta(days=gov.days(kind)) if raised_on else None
+    raised_on = min(kf_dates) if kf_dates else None
+    submitted_on = min(doc_dates) if doc_dates else None
+    start = raised_on or submitted_on
+    deadline = gov.deadline(kind, start) if start else None
     days_left = (deadline - today).days if deadline else None
     overdue = bool(deadline and final is None and today > deadline)
+    late = (closed_on - deadline).days if final and closed_on and deadline and closed_on > deadline else None
     return CaseStatus(stage, proposed, final, raised_on, closed_on, deadline, days_left, overdue,
-                      None if final else next_report(gov, today), tuple(steps), proposal, decision)
+                      None if final else next_report(gov, today), tuple(steps), proposal, decision,
+                      submitted_on, bool(deadline and raised_on is None), late)
 
 
 def next_report(gov: Governance, today: dt.date) -> dt.date | None:

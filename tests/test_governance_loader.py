@@ -81,7 +81,7 @@ def test_governance_loader_still_reads_anchors_within_its_budget(tmp_path):
     path = tmp_path / "styrmodell.yaml"
     path.write_text("kinds:\n  motion: &m {label: Motion, days: 180}\n  medborgarforslag: *m\n", encoding="utf-8")
     g = load_governance(path)
-    assert g.kinds["medborgarforslag"].days == 180 == g.days("motion")
+    assert g.kinds["medborgarforslag"].days == 180 == g.kind("motion").days
 
 
 def test_governance_loader_reads_utf8_with_a_byte_order_mark(tmp_path):

@@ -69,7 +69,9 @@ def test_register_answer_before_motion_fills_in(store, write_doc):
     assert rep.clauses[0].document == "motion.txt"  # the motion's own clauses once it is here
     assert [(c.state, c.stance) for c in rep.clauses] == [("commented", "positive"), ("commented", "negative")]
     d = queries.show(store, DNR, today=TODAY)
-    assert d.case.raised_on == dt.date(2023, 2, 1) and d.case.stage == "forslag"
+    # No KF protocol yet: inlämnad is the motion's date, väckt unknown, the deadline provisional.
+    assert d.case.submitted_on == dt.date(2023, 2, 1) and d.case.raised_on is None
+    assert d.case.deadline_provisional and d.case.stage == "forslag"
     assert not any(t.flagged for t in d.timeline)
 
 
@@ -179,7 +181,7 @@ def test_register_citizen_proposal_own_deadline(db_url, write_doc, tmp_path):
                     write_doc("m.txt", motion("2023-11-01"))])
         by_kind = {r.kind: r for r in queries.cases(st, today=TODAY)}
         assert by_kind["citizen_proposal"].deadline == dt.date(2024, 4, 29)
-        assert by_kind["motion"].deadline == dt.date(2024, 10, 31)
+        assert by_kind["motion"].deadline == dt.date(2024, 11, 1)  # one calendar year (2024 has a leap day)
         assert [r.kind for r in queries.cases(st, overdue=True, today=TODAY)] == ["citizen_proposal"]
 
 

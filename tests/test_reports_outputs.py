@@ -78,8 +78,12 @@ def test_reports_summary_docx_tells_the_bruksvik_case(reg):
     assert f["Dnr"] == "KS/2014:443 (nyckel KS 2014/443)"
     assert f["Kommun"] == "Bruksviks kommun"
     assert f["Förslagsställare"] == "Joakim Lind (VF)" and f["Partier"] == "VF"
-    assert f["Väckt"] == "2014-09-22"
-    assert f["Senast beslut"] == "2015-09-22 (enligt Kommunallagen 5 kap. 35 §)"
+    # No KF announcement among the samples: inlämnad is known, väckt is not, and the
+    # deadline rests on inlämnad.
+    assert f["Inlämnad"] == "2014-09-22" and f["Väckt"] == "ej väckt ännu (inlämnad 2014-09-22)"
+    # Decided 2015-10-26: after the (provisional) deadline.
+    assert f["Senast beslut"] == ("2015-09-22 (preliminärt, räknat från inlämningsdagen); avgjord efter "
+                                  "tidsgränsen (34 dagar sent) (enligt Kommunallagen 5 kap. 35 §)")
     assert f["Beslutat"] == "2015-10-26" and f["Dagar kvar"] == "–"  # decided: no clock
     assert f["Stadium"] == "beslut i KF (kommunfullmäktige)"
     decision = facts(tables[1])
@@ -129,7 +133,8 @@ def test_reports_summary_md_and_html_say_the_same(reg):
                  "planen kan redovisas för kommunfullmäktige i december 2015.", "återremiss", "stycke 16"):
         assert text in md and text in page
     assert '<html lang="sv">' in page and "@page" in page and "Content-Security-Policy" in page
-    assert "| Senast beslut | 2015-09-22 (enligt Kommunallagen 5 kap. 35 §) |" in md
+    assert ("| Senast beslut | 2015-09-22 (preliminärt, räknat från inlämningsdagen); avgjord efter tidsgränsen "
+            "(34 dagar sent) (enligt Kommunallagen 5 kap. 35 §) |") in md
 
 
 def test_reports_summary_renames_when_the_case_learns_its_dnr(tmp_path):
@@ -162,14 +167,16 @@ def test_reports_register_xlsx_and_csv(reg):
         widths = [ws.column_dimensions[c.column_letter].width for c in ws[1]]
         assert min(widths) >= 6 and max(widths) == 60  # long text capped, and wraps
     head = [c.value for c in cases[1]]
-    assert head[:12] == ["Ärende", "Dnr", "Dnr-nyckel", "Ärendeslag", "Titel", "Kommun", "Förslagsställare",
-                         "Partier", "Väckt", "Senast beslut", "Dagar kvar", "Försenad"]
+    assert head[:15] == ["Ärende", "Dnr", "Dnr-nyckel", "Ärendeslag", "Titel", "Kommun", "Förslagsställare",
+                         "Partier", "Inlämnad", "Väckt", "Senast beslut", "Preliminär tidsgräns",
+                         "Avgjord efter tidsgränsen (dagar)", "Dagar kvar", "Försenad"]
     rows = {r[0]: dict(zip(head, r)) for r in cases.iter_rows(min_row=2, values_only=True)}
     assert len(rows) == 4
     bruksvik = next(r for r in rows.values() if r["Dnr-nyckel"] == "KS 2014/443")
-    assert bruksvik["Väckt"].date() == dt.date(2014, 9, 22)  # a date cell (openpyxl reloads datetime)
+    assert bruksvik["Inlämnad"].date() == dt.date(2014, 9, 22)  # a date cell (openpyxl reloads datetime)
+    assert bruksvik["Väckt"] is None and bruksvik["Preliminär tidsgräns"] == "Ja"
     assert bruksvik["Beslutsdatum"].date() == dt.date(2015, 10, 26)
-    assert cases["I2"].number_format == "YYYY-MM-DD"
+    assert cases["I2"].number_format == "YYYY-MM-DD"  # Inlämnad
     assert bruksvik["Beslut"] == "bifall" and bruksvik["Dagar kvar"] is None and bruksvik["Att-satser"] == 3
     medb = next(r for r in rows.values() if r["Ärendeslag"] == "medborgarförslag")
     assert medb["Dagar kvar"] == -108 and medb["Försenad"] == "Ja"
@@ -181,7 +188,7 @@ def test_reports_register_xlsx_and_csv(reg):
     with open(out / "register.csv", encoding="utf-8-sig", newline="") as f:
         csv_rows = list(csv.DictReader(f, delimiter=";"))
     assert len(csv_rows) == len(rows) == 4
-    assert next(r for r in csv_rows if r["Dnr-nyckel"] == "KS 2014/443")["Väckt"] == "2014-09-22"
+    assert next(r for r in csv_rows if r["Dnr-nyckel"] == "KS 2014/443")["Inlämnad"] == "2014-09-22"
     with open(out / "register_att-satser.csv", encoding="utf-8-sig", newline="") as f:
         assert len(list(csv.DictReader(f, delimiter=";"))) == len(body)
 
@@ -202,8 +209,9 @@ def test_reports_council_report_lists_unfinished_cases(reg):
                           "Dagar kvar", "Förslag"]
     assert not any("KS/2014:443" in r[0] for r in motions)  # decided in KF: not listed
     havsnas, seed = motions[1], motions[2]  # oldest first, undated last
-    assert havsnas[1:] == ["Motion om läxhjälp på alla skolor", "Per Åkesson (C)", "2014-10-02",
-                           "väckt i KF, kommunfullmäktige", "2015-10-02", "3165 dagar över",
+    assert havsnas[1:] == ["Motion om läxhjälp på alla skolor", "Per Åkesson (C)",
+                           "ej väckt ännu (inlämnad 2014-10-02)", "väckt i KF, kommunfullmäktige",
+                           "2015-10-02 (preliminärt, räknat från inlämningsdagen)", "3165 dagar över",
                            "Föreslås avskrivas enligt KL 5 kap. 35 §"]
     assert seed[0] == "KS 20/399" and seed[6:] == ["–", "Fortsatt beredning"]
     assert proposals[1][1] == "Medborgarförslag om hundrastgård i Backa"
@@ -214,7 +222,7 @@ def test_reports_council_report_lists_unfinished_cases(reg):
     wb = openpyxl.load_workbook(paths.council[1])
     assert wb.sheetnames == ["Om redovisningen", "Motioner", "Medborgarförslag"]
     ws = wb["Motioner"]
-    assert [c.value for c in ws[2]][8:] == [-3165, "Ja", "Föreslås avskrivas enligt KL 5 kap. 35 §"]
+    assert [c.value for c in ws[2]][9:] == ["Ja", -3165, "Ja", "Föreslås avskrivas enligt KL 5 kap. 35 §"]
     assert ws["A2"].fill.fgColor.rgb.endswith("F8D7DA") and ws.freeze_panes == "A2"
 
 

@@ -30,7 +30,9 @@ FULL = [ev(1, "raised", "2023-02-01", basis="document_date"), ev(2, "answer_prop
 def test_status_full_path():
     st = replay(FULL, GOV, today=D(2024, 6, 1))
     assert (st.stage, st.proposed_outcome, st.final_outcome) == ("beslutad", "besvarad", "besvarad")
-    assert st.raised_on == D(2023, 2, 1) and st.deadline == D(2024, 2, 1) and st.closed_on == D(2023, 9, 25)
+    # No KF protocol raised it: the clock runs from inlämnad, provisionally.
+    assert st.raised_on is None and st.submitted_on == D(2023, 2, 1) and st.deadline_provisional
+    assert st.deadline == D(2024, 2, 1) and st.closed_on == D(2023, 9, 25) and st.decided_late_days is None
     assert not st.overdue and not any(s.flagged for s in st.steps) and st.next_report is None
 
 
@@ -41,7 +43,7 @@ def test_status_order_of_arrival_does_not_matter():
 @pytest.mark.parametrize("today,days_left,overdue", [
     (D(2024, 1, 31), 1, False), (D(2024, 2, 1), 0, False), (D(2024, 2, 2), -1, True),
 ])
-def test_status_deadline_is_365_days_from_raised(today, days_left, overdue):
+def test_status_deadline_is_one_year_from_the_clock_start(today, days_left, overdue):
     st = replay(FULL[:2], GOV, today=today)
     assert (st.deadline, st.days_left, st.overdue) == (D(2024, 2, 1), days_left, overdue)
 
@@ -51,6 +53,7 @@ def test_status_kf_raised_date_wins_over_motion_date():
               ev(3, "remitted", "2023-02-20")]
     st = replay(events, GOV, today=D(2023, 3, 1))
     assert st.raised_on == D(2023, 2, 20) and st.stage == "remitterad"
+    assert st.submitted_on == D(2023, 2, 1) and not st.deadline_provisional and st.deadline == D(2024, 2, 20)
     assert not any(s.flagged for s in st.steps)
 
 
@@ -59,6 +62,39 @@ def test_status_governance_days_change_deadline(tmp_path):
     own.write_text("kinds:\n  motion:\n    days: 180\n", encoding="utf-8")
     st = replay(FULL[:2], load_governance(own), today=D(2023, 8, 1))
     assert st.deadline == D(2023, 7, 31) and st.overdue
+
+
+@pytest.mark.parametrize("raised,deadline", [
+    ("2024-02-19", D(2025, 2, 19)),  # one calendar year, not 365 days (2024 is a leap year)
+    ("2024-02-29", D(2025, 2, 28)),  # a leap day plus one year
+    ("2023-03-01", D(2024, 3, 1)),
+])
+def test_status_deadline_counts_calendar_years_and_leap_days(raised, deadline):
+    st = replay([ev(1, "raised", raised, basis="kf")], GOV, today=D(2024, 3, 1))
+    assert st.deadline == deadline and not st.deadline_provisional
+
+
+@pytest.mark.parametrize("period,deadline", [
+    ("months: 6", D(2023, 8, 28)), ("days: 90", D(2023, 5, 29)), ("years: 2", D(2025, 2, 28)),
+])
+def test_status_governance_period_in_years_months_or_days(tmp_path, period, deadline):
+    own = tmp_path / "g.yaml"
+    own.write_text(f"kinds:\n  motion:\n    {period}\n", encoding="utf-8")
+    st = replay([ev(1, "raised", "2023-02-28", basis="kf")], load_governance(own), today=D(2023, 3, 1))
+    assert st.deadline == deadline
+
+
+def test_status_governance_refuses_two_periods_for_one_kind(tmp_path):
+    own = tmp_path / "g.yaml"
+    own.write_text("kinds:\n  motion:\n    label: motion\n    days: 90\n    months: 3\n", encoding="utf-8")
+    with pytest.raises(GovernanceError, match="exakt en av years, months eller days"):
+        load_governance(own)
+
+
+def test_status_decision_after_the_deadline_counts_the_days_late():
+    events = [ev(1, "raised", "2023-02-20", basis="kf"), ev(2, "decided_kf", "2024-03-01", "avslag")]
+    st = replay(events, GOV, today=D(2024, 6, 1))
+    assert st.deadline == D(2024, 2, 20) and st.decided_late_days == 10 and not st.overdue
 
 
 def test_status_aterremiss_resets_proposal_and_goes_back():

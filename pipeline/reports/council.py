@@ -21,7 +21,8 @@ from pipeline.governance import Governance
 from pipeline.reports import docx_util
 from pipeline.reports.data import CaseData, load_cases
 from pipeline.reports.labels import (
-    DASH, MONTHS_SV, body_name, clean, fmt_date, fmt_month, kind_label, parties_of, short_rule,
+    DASH, MONTHS_SV, body_name, clean, deadline_text, fmt_date, fmt_month, kind_label, parties_of, raised_text,
+    short_rule,
 )
 from pipeline.reports.sheets import frame, write_xlsx
 from pipeline.status import next_report
@@ -30,8 +31,8 @@ from pipeline.store import Store
 TITLE = "Redovisning av motioner som inte är färdigberedda"
 CONTINUE = "Fortsatt beredning"
 PLURAL = {"motion": "Motioner", "citizen_proposal": "Medborgarförslag"}
-COLUMNS = ["Dnr", "Ärende", "Förslagsställare", "Partier", "Väckt", "Stadium", "Organ", "Senast beslut",
-           "Dagar kvar", "Försenad", "Förslag"]
+COLUMNS = ["Dnr", "Ärende", "Förslagsställare", "Partier", "Inlämnad", "Väckt", "Stadium", "Organ",
+           "Senast beslut", "Preliminär tidsgräns", "Dagar kvar", "Försenad", "Förslag"]
 
 
 @dataclass(frozen=True)
@@ -65,10 +66,14 @@ def parts(gov: Governance, cases: list[CaseData]) -> list[Part]:
     out = []
     for kind in kinds:
         rows = sorted((c for c in open_cases if c.case.kind == kind),
-                      key=lambda c: (c.case.raised_on is None, c.case.raised_on or dt.date.min, c.case.id))
+                      key=lambda c: (_start(c) is None, _start(c) or dt.date.min, c.case.id))
         if rows or kind in ("motion", "citizen_proposal"):
             out.append(Part(kind, PLURAL.get(kind) or kind_label(gov, kind).capitalize(), rows))
     return out
+
+
+def _start(data: CaseData) -> dt.date | None:
+    return data.case.raised_on or data.case.submitted_on
 
 
 def _where(gov: Governance, data: CaseData) -> str:
@@ -125,7 +130,7 @@ def _docx_rows(gov: Governance, part: Part) -> tuple[list[list], set[int]]:
         days = DASH if c.days_left is None else (f"{c.days_left}" if c.days_left >= 0 else
                                                  f"{-c.days_left} dagar över")
         rows.append([clean(c.dnr or c.dnr_key) or f"#{c.id}", clean(c.title) or DASH, clean(c.proposers) or DASH,
-                     fmt_date(c.raised_on), _where(gov, data), fmt_date(c.deadline), days, proposal(gov, data)])
+                     raised_text(c), _where(gov, data), deadline_text(c), days, proposal(gov, data)])
     return rows, marked
 
 
@@ -166,9 +171,9 @@ def _sheet_rows(gov: Governance, part: Part) -> list[dict]:
     return [{
         "Dnr": c.case.dnr or c.case.dnr_key or f"#{c.case.id}", "Ärende": c.case.title,
         "Förslagsställare": c.case.proposers, "Partier": ", ".join(parties_of(c.case.proposers)) or None,
-        "Väckt": c.case.raised_on, "Stadium": c.case.stage_label,
+        "Inlämnad": c.case.submitted_on, "Väckt": c.case.raised_on, "Stadium": c.case.stage_label,
         "Organ": body_name(gov, c.current_body) if c.current_body else None, "Senast beslut": c.case.deadline,
-        "Dagar kvar": c.case.days_left, "Försenad": "Ja" if c.case.overdue else None, "Förslag": proposal(gov, c),
+        "Preliminär tidsgräns": "Ja" if c.case.deadline_provisional else None, "Dagar kvar": c.case.days_left, "Försenad": "Ja" if c.case.overdue else None, "Förslag": proposal(gov, c),
     } for c in part.rows]
 
 

@@ -119,3 +119,24 @@ def atomic_path(path: Path) -> Iterator[Path]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def raised_text(case) -> str:
+    """Väckt as a person should read it: the KF meeting's date, or, before a KF
+    protocol has raised the motion, that it is only inlämnad."""
+    if case.raised_on:
+        return fmt_date(case.raised_on)
+    return f"ej väckt ännu (inlämnad {fmt_date(case.submitted_on)})" if case.submitted_on else DASH
+
+
+def deadline_text(case) -> str:
+    """The deadline with what it rests on: provisional until the motion is raised,
+    and how late a decision came when it came after the deadline."""
+    if not case.deadline:
+        return DASH
+    text = fmt_date(case.deadline)
+    if case.deadline_provisional:
+        text += " (preliminärt, räknat från inlämningsdagen)"
+    if case.decided_late_days:
+        text += f"; avgjord efter tidsgränsen ({case.decided_late_days} dagar sent)"
+    return text

@@ -18,8 +18,8 @@ from pipeline.reports.sheets import frame, write_csv, write_xlsx
 from pipeline.store import Store
 
 CASE_COLUMNS = [
-    "Ärende", "Dnr", "Dnr-nyckel", "Ärendeslag", "Titel", "Kommun", "Förslagsställare", "Partier", "Väckt",
-    "Senast beslut", "Dagar kvar", "Försenad", "Stadium", "Organ", "Föreslaget utfall", "Beslut", "Beslutsdatum",
+    "Ärende", "Dnr", "Dnr-nyckel", "Ärendeslag", "Titel", "Kommun", "Förslagsställare", "Partier", "Inlämnad",
+    "Väckt", "Senast beslut", "Preliminär tidsgräns", "Avgjord efter tidsgränsen (dagar)", "Dagar kvar", "Försenad", "Stadium", "Organ", "Föreslaget utfall", "Beslut", "Beslutsdatum",
     "Nästa redovisning", "Att-satser", "Dokument", "Varningar", "Granskas",
 ]
 CLAUSE_COLUMNS = [
@@ -50,8 +50,11 @@ def case_rows(cases: list[CaseData], gov) -> list[dict]:
         rows.append({
             "Ärende": c.id, "Dnr": c.dnr, "Dnr-nyckel": c.dnr_key, "Ärendeslag": kind_label(gov, c.kind),
             "Titel": c.title, "Kommun": d.municipality, "Förslagsställare": c.proposers,
-            "Partier": ", ".join(parties_of(c.proposers)) or None, "Väckt": c.raised_on,
-            "Senast beslut": c.deadline, "Dagar kvar": None if decided else c.days_left,
+            "Partier": ", ".join(parties_of(c.proposers)) or None, "Inlämnad": c.submitted_on,
+            "Väckt": c.raised_on, "Senast beslut": c.deadline,
+            "Preliminär tidsgräns": "Ja" if c.deadline_provisional else None,
+            "Avgjord efter tidsgränsen (dagar)": c.decided_late_days,
+            "Dagar kvar": None if decided else c.days_left,
             "Försenad": "Ja" if c.overdue else None, "Stadium": c.stage_label,
             "Organ": body_name(gov, data.current_body) if data.current_body else None,
             "Föreslaget utfall": gov.outcome_label(c.proposed_outcome) if c.proposed_outcome else None,

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pipeline.governance import Governance
 from pipeline.reports.data import CaseData, DecisionText
 from pipeline.reports.labels import (
-    DASH, DOC_TYPE_SV, LINK_SV, STANCE_SV, STATE_SV, STATUS_SV, body_name, clean, days_left_text, event_label,
+    DASH, DOC_TYPE_SV, LINK_SV, STANCE_SV, STATE_SV, STATUS_SV, body_name, clean, days_left_text, deadline_text,
+    event_label, raised_text,
     fmt_date, fmt_month, kind_label, location, parties_of, safe_name, split_proposers,
 )
 
@@ -76,7 +77,7 @@ def summary_view(data: CaseData, gov: Governance, *, today: dt.date) -> Summary:
     decided = c.final_outcome is not None
     kind = gov.kinds.get(c.kind)
     people = split_proposers(c.proposers)
-    deadline = fmt_date(c.deadline)
+    deadline = deadline_text(c)
     if c.deadline and kind and kind.rule:
         deadline += f" (enligt {kind.rule})"
     facts = [
@@ -85,7 +86,8 @@ def summary_view(data: CaseData, gov: Governance, *, today: dt.date) -> Summary:
         ("Kommun", clean(d.municipality) or DASH),
         ("Förslagsställare", "; ".join(clean(n) + (f" ({clean(p)})" if p else "") for n, p in people) or DASH),
         ("Partier", ", ".join(clean(p) for p in parties_of(c.proposers)) or DASH),
-        ("Väckt", fmt_date(c.raised_on)),
+        ("Inlämnad", fmt_date(c.submitted_on)),
+        ("Väckt", raised_text(c)),
         ("Senast beslut", deadline),
         ("Dagar kvar", days_left_text(c.days_left, decided) + ("  FÖRSENAD" if c.overdue else "")),
         ("Beslutat", fmt_date(d.closed_on)),

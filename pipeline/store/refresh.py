@@ -97,10 +97,10 @@ def refresh_case(s: Session, case_id: int, gov: Governance) -> CaseStatus | None
     case.stage = status.stage
     case.proposed_outcome = status.proposed_outcome
     case.final_outcome = status.final_outcome
-    case.clock_start = status.raised_on
+    case.clock_start = status.clock_start
     case.closed_on = status.closed_on
-    if case.year is None and status.raised_on:
-        case.year = status.raised_on.year
+    if case.year is None and status.clock_start:
+        case.year = status.clock_start.year
     _reindex(s, case, active_ids)
     return status
 
