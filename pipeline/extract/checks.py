@@ -6,8 +6,6 @@ from pipeline.extract.record import Warning
 from pipeline.extract.rules import rules
 from pipeline.extract.units import Unit, fold
 
-SEND_TO_END = {"SIGNATURES"}
-
 
 def placeholder_warnings(units: list[Unit]) -> list[Warning]:
     seen: dict[str, None] = {}

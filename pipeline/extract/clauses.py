@@ -9,39 +9,22 @@ quote each clause before commenting on it) is an occurrence of the same clause.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from pipeline.document import BlockKind
 from pipeline.extract.clause_index import SAME_CLAUSE, ClauseIndex, norm_clause, similar  # noqa: F401 - re-exported
 from pipeline.extract.layouts import ordered_comments, table_clause_cells
 from pipeline.extract.rules import rules
-from pipeline.extract.units import Unit
+from pipeline.extract.units import Unit, sections_with
 
-# "att", "Att", "att1", "1. att", "1) att", "- att" (typed markers the reader left).
-ATT_START = re.compile(r"^\s*(?:(?:\d{1,2}|[a-z])\s*[.)]\s*|[-–•]\s*)?(?P<att>att)(?=\s|\d|$)", re.I)
-# "attkommunen": "att" glued to the next word, a typo seen in real motions. Only
-# accepted where a clause is expected anyway (a list, a run, after an intro).
-ATT_GLUED = re.compile(
-    r"^\s*(?:(?:\d{1,2}|[a-z])\s*[.)]\s*|[-–•]\s*)?att(?!ityd|rakt|rah|est|ack|entat|ribut|ira|ent)"
-    r"(?:kommun|fullmäktige|styrelse|nämnd|det|man|en |ett |alla|samtliga|[a-zåäö]{3,})",
-    re.I,
-)
-# "Jag föreslår att kommunen ..." with the first clause on the introducing line.
-INLINE_FIRST = re.compile(
-    r"\b(?:föreslår|yrkar|hemställer)\b(?:\s+(?:jag|vi|därför|härmed|kommunfullmäktige|fullmäktige))*\s+"
-    r"(?:(?:att\s+)?(?:kommun)?fullmäktige\s+beslutar\s+)?(?P<clause>att\s(?!(?:kommun)?fullmäktige\s+besluta|kommunstyrelsen\s+besluta).+)$",
-    re.I,
-)
+# How a clause starts ("att", "1. att", "- att", the typo "attkommunen"), what
+# introduces clauses, and att-lines that decide on the motion: patterns/clauses.jsonl.
 TYPED_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[a-z]\)|[-–•\uf0b7])\s+")
-INTRO_VERB = re.compile(
-    r"\b(föreslå\w*|föreslog|yrka\w*|yrkar|hemställ\w*|besluta\w*|beslutar|yrkande\w*|begär\w*)\b", re.I
-)
-# An att-line that is a decision on the motion, not a clause of it.
-DECISION_OBJECT = re.compile(r"\b(motionen|motionens|medborgarförslaget|e-förslaget|ärendet|att-sats\w*)\b", re.I)
 TERMINAL = re.compile(r"[.!?;]\s*$")
-NOT_CLAUSE_SECTIONS_IN_RESPONSES = {
-    "PROPOSAL", "DECISION", "MOTIONS_AT_MEETING", "VOTING", "RESERVATION", "SEND_TO", "BASIS", "SIGNATURES",
-}
+
+
+def _rx(rule_id: str) -> re.Pattern:
+    return rules("clauses").regex(rule_id)
 
 
 @dataclass(frozen=True)
@@ -59,25 +42,28 @@ def strip_marker(text: str) -> str:
 
 
 def starts_with_att(unit: Unit) -> bool:
-    return bool(ATT_START.match(unit.text))
+    return bool(_rx("clause_start").match(unit.text))
 
 
 def starts_with_glued_att(unit: Unit) -> bool:
-    return not ATT_START.match(unit.text) and bool(ATT_GLUED.match(unit.text))
+    """"attkommunen": "att" glued to the next word, a typo seen in real motions. Only
+    accepted where a clause is expected anyway (a list, a run, after an intro)."""
+    return not _rx("clause_start").match(unit.text) and bool(_rx("clause_glued").match(unit.text))
 
 
 def is_intro(unit: Unit) -> bool:
     """A line that introduces att-satser: "...föreslår jag att fullmäktige beslutar att"."""
     text = unit.text.rstrip()
-    if re.search(r"\batt\s*:?$", text, re.I) and len(text) > 5:
+    if _rx("intro_ends_att").search(text) and len(text) > 5:
         return True
-    if re.search(r"\b(besluta|beslutar|föreslå|föreslår|yrkar|yrka|hemställer|hemställa)\s*:?$", text, re.I):
+    if _rx("intro_ends_verb").search(text):
         return True
-    return text.endswith(":") and bool(INTRO_VERB.search(text))
+    return text.endswith(":") and bool(_rx("intro_verb").search(text))
 
 
 def is_decision_line(unit: Unit) -> bool:
-    return bool(DECISION_OBJECT.search(unit.text)) and bool(rules("outcomes").find(unit.text))
+    """An att-line that is a decision on the motion, not a clause of it."""
+    return bool(_rx("decision_object").search(unit.text)) and bool(rules("outcomes").find(unit.text))
 
 
 def continues(prev_text: str, unit: Unit) -> bool:
@@ -94,87 +80,112 @@ def find_clauses(units: list[Unit], responding: bool, index: ClauseIndex | None 
     """All clause occurrences. `responding` is true for answers and protocols,
     where decision sections hold att-lines of the body's own decision. `index`
     (a fresh one by default) numbers the clauses; pass one to see its `limited`."""
-    hits: list[ClauseHit] = []
-    clauses = index if index is not None else ClauseIndex()
-    run: list[list[Unit]] = []  # current run: occurrences, each a list of units
-    run_is_list = False
-
-    def allowed(u: Unit) -> bool:
-        return not (responding and u.section in NOT_CLAUSE_SECTIONS_IN_RESPONSES)
-
-    def close_run() -> None:
-        nonlocal run
-        for occ in run:
-            text = " ".join(strip_marker(x.text) if i == 0 else x.text for i, x in enumerate(occ)).strip()
-            number, first = clauses.number_of(text)
-            hits.append(ClauseHit(number, text, occ[0].index, occ[-1].index, first, len(run) == 1))
-        run = []
-
-    # Units that answer clauses by position are never clauses themselves.
-    answering = set(ordered_comments(units)) if responding else set()
-    interleaved = _interleaved_quotes(units) if responding else set()
-    table_cells = table_clause_cells(units)
+    scan = _ClauseScan(units, responding, index if index is not None else ClauseIndex())
     prev: Unit | None = None
     for u in units:
-        if u.index in table_cells:
+        scan.step(u, prev)
+        prev = u
+    scan.close_run()
+    return scan.hits
+
+
+@dataclass
+class _ClauseScan:
+    """One pass over the units: the current run of clause occurrences (each a list
+    of units) is closed, numbered and recorded when something else comes."""
+
+    units: list[Unit]
+    responding: bool
+    clauses: ClauseIndex
+    hits: list[ClauseHit] = field(default_factory=list)
+    run: list[list[Unit]] = field(default_factory=list)
+    run_is_list: bool = False
+    answering: set[int] = field(init=False)  # units that answer clauses by position are never clauses
+    interleaved: set[int] = field(init=False)
+    table_cells: set[int] = field(init=False)
+    no_clauses: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.answering = set(ordered_comments(self.units)) if self.responding else set()
+        self.interleaved = _interleaved_quotes(self.units) if self.responding else set()
+        self.table_cells = table_clause_cells(self.units)
+        self.no_clauses = sections_with("no_clauses") if self.responding else frozenset()
+
+    def allowed(self, u: Unit) -> bool:
+        return u.section not in self.no_clauses
+
+    def close_run(self) -> None:
+        for occ in self.run:
+            text = " ".join(strip_marker(x.text) if i == 0 else x.text for i, x in enumerate(occ)).strip()
+            number, first = self.clauses.number_of(text)
+            self.hits.append(ClauseHit(number, text, occ[0].index, occ[-1].index, first, len(self.run) == 1))
+        self.run = []
+
+    def _end_run(self) -> None:
+        self.close_run()
+        self.run_is_list = False
+
+    def _start_run(self, u: Unit, is_list: bool) -> None:
+        self.run_is_list = is_list
+        self.run.append([u])
+
+    def step(self, u: Unit, prev: Unit | None) -> None:
+        if u.index in self.table_cells:
             # Clause-per-row tables: each cell is one whole occurrence.
-            close_run()
-            run.append([u])
-            close_run()
-            prev = u
-            continue
-        if u.is_heading or not allowed(u) or u.index in answering:
-            close_run()
-            run_is_list = False
-            prev = u
-            continue
-        in_run = bool(run)
-        after_intro = prev is not None and not prev.is_heading and is_intro(prev) and allowed(prev)
+            self.close_run()
+            self.run.append([u])
+            self.close_run()
+        elif u.is_heading or not self.allowed(u) or u.index in self.answering:
+            self._end_run()
+        elif not self._extend(u, prev):
+            self._end_run()
+
+    def _extend(self, u: Unit, prev: Unit | None) -> bool:
+        """Add `u` to the run (or start one with it); false if it is no clause."""
+        in_run = bool(self.run)
+        after_intro = prev is not None and not prev.is_heading and is_intro(prev) and self.allowed(prev)
         glued = starts_with_glued_att(u) and (in_run or after_intro or u.kind is BlockKind.LIST_ITEM)
-        att = (starts_with_att(u) or glued) and not (responding and is_decision_line(u))
-        if not in_run and not att and _next_is_att(units, u) and (m := INLINE_FIRST.search(u.text)):
+        att = (starts_with_att(u) or glued) and not (self.responding and is_decision_line(u))
+        if not in_run and not att and _next_is_att(self.units, u) and (m := _rx("clause_inline_first").search(u.text)):
             # The first clause shares its line with the introduction.
-            run_is_list = False
-            run.append([_with_text(u, m.group("clause"))])
-            prev = u
-            continue
+            self._start_run(_with_text(u, m.group("clause")), is_list=False)
+            return True
         if att:
-            accept = (
-                in_run
-                or after_intro
-                or u.kind is BlockKind.LIST_ITEM
-                or _next_is_att(units, u)
-                or u.index in interleaved
-            )
-            if accept:
-                if not in_run:
-                    run_is_list = u.kind is BlockKind.LIST_ITEM
-                run.append([u])
-                prev = u
-                continue
-        elif in_run and run_is_list and u.kind is BlockKind.LIST_ITEM and not u.placeholder:
+            return self._add_att_line(u, in_run, after_intro)
+        if in_run and self.run_is_list and u.kind is BlockKind.LIST_ITEM and not u.placeholder:
             # A numbered list whose later items do not repeat "att".
-            run.append([u])
-            prev = u
-            continue
-        elif in_run and continues(run[-1][-1].text, u):
-            run[-1].append(u)
-            prev = u
-            continue
-        elif not in_run and after_intro and not u.placeholder and (
-            re.search(r"\batt\s*:?$", prev.text, re.I) or u.kind is BlockKind.LIST_ITEM
+            self.run.append([u])
+            return True
+        if in_run and continues(self.run[-1][-1].text, u):
+            self.run[-1].append(u)
+            return True
+        if not in_run and after_intro and not u.placeholder and (
+            _rx("intro_ends_att").search(prev.text) or u.kind is BlockKind.LIST_ITEM
         ):
             # "... beslutar att" + the clause on the next line without its own "att",
             # or "... föreslår fullmäktige besluta:" + a list of clauses.
-            run_is_list = u.kind is BlockKind.LIST_ITEM
-            run.append([u])
-            prev = u
-            continue
-        close_run()
-        run_is_list = False
-        prev = u
-    close_run()
-    return hits
+            self._start_run(u, is_list=u.kind is BlockKind.LIST_ITEM)
+            return True
+        return False
+
+    def _add_att_line(self, u: Unit, in_run: bool, after_intro: bool) -> bool:
+        """An "Att ..." line is a clause only inside a proposal: in a run, after an
+        introducing line, as a list item, next to another att-line, or quoted in an
+        assessment that answers clause by clause."""
+        accept = (
+            in_run
+            or after_intro
+            or u.kind is BlockKind.LIST_ITEM
+            or _next_is_att(self.units, u)
+            or u.index in self.interleaved
+        )
+        if not accept:
+            return False
+        if in_run:
+            self.run.append([u])
+        else:
+            self._start_run(u, is_list=u.kind is BlockKind.LIST_ITEM)
+        return True
 
 
 def _interleaved_quotes(units: list[Unit]) -> set[int]:
@@ -182,6 +193,7 @@ def _interleaved_quotes(units: list[Unit]) -> set[int]:
     (att ..., its answer, att ..., its answer): two or more in one section."""
     found: set[int] = set()
     section: list[int] = []
+    commenting = sections_with("comments")
 
     def flush() -> None:
         if len(section) >= 2:
@@ -191,15 +203,13 @@ def _interleaved_quotes(units: list[Unit]) -> set[int]:
     for u in units:
         if u.is_section_heading:
             flush()
-        elif u.section in {"ASSESSMENT", "CONCLUSION"} and starts_with_att(u) and not is_decision_line(u):
+        elif u.section in commenting and starts_with_att(u) and not is_decision_line(u):
             section.append(u.index)
     flush()
     return found
 
 
 def _with_text(u: Unit, text: str) -> Unit:
-    from dataclasses import replace
-
     return replace(u, text=text)
 
 

@@ -8,24 +8,18 @@ from dataclasses import dataclass
 
 from pipeline.extract.refs import clause_refs
 from pipeline.extract.rules import rules
-from pipeline.extract.units import Unit
+from pipeline.extract.units import Unit, sections_with
 
-# Phrases that make a decision section a proposal to another body.
-PROPOSES = re.compile(
-    r"\b(föreslår|föreslås|föreslå|förslag till)\b[^.]{0,60}\b(kommunfullmäktige|fullmäktige|kommunstyrelsen|nämnden)\b"
-    r"|\bföreslår\b[^.]{0,40}\bbesluta\b|\btillstyrker\b|\bavstyrker\b",
-    re.I,
-)
-INLINE_DECISION = re.compile(
-    r"^\s*(kommunfullmäktige|kommunstyrelsen|kommunstyrelsens arbetsutskott|arbetsutskottet|fullmäktige|nämnden|[\wåäö-]+nämnden)"
-    r"\s+(beslutar|beslutade|föreslår|föreslog|tillstyrker|avstyrker)\b",
-    re.I,
-)
-SEGMENT = re.compile(r"\s*(?:;|,|\bdels\b|\bsamt\b|\boch att\b|\bmedan\b|\boch\b(?=\s+\w+\s+i övrigt)|(?<=[a-zåäö0-9])\.\s)\s*", re.I)
-REST = re.compile(r"\b(i övrigt|övriga att-satser|resterande att-satser|övriga delar)\b", re.I)
+# Phrases that make a decision section a proposal to another body ("proposes"), a
+# decision in running text ("inline_decision"), where a decision's parts split
+# ("segment") and "i övrigt" ("rest"): patterns/decisions.jsonl.
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 # When one sentence names several outcomes, the most specific one is the decision.
 PRIORITY = ["delvis_bifall", "aterremiss", "bordlagd", "avskriven", "besvarad", "overlamnad", "avslag", "bifall"]
+
+
+def _rx(rule_id: str) -> re.Pattern:
+    return rules("decisions").regex(rule_id)
 
 
 @dataclass(frozen=True)
@@ -58,7 +52,8 @@ def clause_outcomes(text: str, n_clauses: int) -> list[tuple[int, str]]:
     att-sats 2 avslås" (reference first)."""
     out: dict[int, str] = {}
     rest_outcome = None
-    for segment in SEGMENT.split(text):
+    rest = _rx("rest")
+    for segment in _rx("segment").split(text):
         if not segment:
             continue
         refs = clause_refs(segment, n_clauses)
@@ -66,7 +61,7 @@ def clause_outcomes(text: str, n_clauses: int) -> list[tuple[int, str]]:
         if not outcomes:
             continue
         if not refs:
-            if REST.search(segment):
+            if rest.search(segment):
                 rest_outcome = outcomes[0][1]
             continue
         outcome_first = outcomes[0][0] < refs[0][0].start
@@ -79,7 +74,7 @@ def clause_outcomes(text: str, n_clauses: int) -> list[tuple[int, str]]:
                 label = after[0] if after else outcomes[-1][1]
             for n in numbers:
                 out.setdefault(n, label)
-        if REST.search(segment):
+        if rest.search(segment):
             rest_outcome = outcomes[-1][1]
     if out and rest_outcome:
         for n in range(1, n_clauses + 1):
@@ -97,17 +92,19 @@ def _sentence_with_outcome(text: str) -> str:
 def _candidates(units: list[Unit], doc_type: str) -> list[tuple[Unit, bool]]:
     """Units that can state the decision, best first, with `proposed`."""
     taken, proposals, inline = [], [], []
+    proposes, inline_decision = _rx("proposes"), _rx("inline_decision")
+    not_inline = sections_with("no_inline_decision")
     for u in units:
         if u.is_section_heading or u.is_heading and len(u.text) < 60:
             continue
         if u.placeholder:
             continue
         if u.section == "DECISION":
-            taken.append((u, bool(PROPOSES.search(u.text))))
+            taken.append((u, bool(proposes.search(u.text))))
         elif u.section == "PROPOSAL":
             proposals.append((u, True))
-        elif INLINE_DECISION.match(u.text) and u.section not in {"MOTIONS_AT_MEETING", "VOTING", "RESERVATION"}:
-            inline.append((u, bool(PROPOSES.search(u.text))))
+        elif inline_decision.match(u.text) and u.section not in not_inline:
+            inline.append((u, bool(proposes.search(u.text))))
     if doc_type == "protocol_extract":
         return taken + inline + proposals
     if doc_type == "answer":
@@ -135,7 +132,7 @@ def find_decision(units: list[Unit], doc_type: str, n_clauses: int) -> DecisionH
         # "Kommunstyrelsen föreslår kommunfullmäktige besluta" on the line above the
         # att-line makes it a proposal.
         lead_in = [u for u in units[max(0, unit.index - 2): unit.index] if u.section == unit.section]
-        proposed = proposed or any(PROPOSES.search(u.text) for u in lead_in[-1:])
+        proposed = proposed or any(_rx("proposes").search(u.text) for u in lead_in[-1:])
         outcomes = {o for _, o in per_clause}
         if {"bifall", "avslag"} <= outcomes or ("bifall" in outcomes and len(outcomes) > 1):
             outcome = "delvis_bifall"

@@ -5,14 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.extract.rules import rules
+from pipeline.extract.rules import RuleSet, rules
 from pipeline.extract.units import Unit
 
 HEAD_UNITS = 14  # how far "the top of the document" reaches
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "okt": 10, "nov": 11, "dec": 12,
-}
 
 
 # ---- diarienummer -------------------------------------------------------------
@@ -41,7 +37,9 @@ def find_dnrs(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
-_DNR_LABEL = re.compile(r"(?i)\b(dnr|diarienr|diarienummer|ärendenummer|vårt dnr|beteckning)\b\.?:?\s*$")
+def _dnr_label(text: str) -> bool:
+    """The text ends in a Dnr label ("Dnr", "Diarienummer:"; patterns/dnr_labels.jsonl)."""
+    return rules("dnr_labels").regex("label_dnr").search(text) is not None
 
 
 def pick_dnr(units: list[Unit], headers: tuple[str, ...], doc_type: str = "") -> tuple[str | None, str | None]:
@@ -58,7 +56,7 @@ def pick_dnr(units: list[Unit], headers: tuple[str, ...], doc_type: str = "") ->
         for raw, key, pos in find_dnrs(text):
             before = text[:pos]
             prev = texts[i - 1] if i and not before.strip() else ""
-            if _DNR_LABEL.search(before) or _DNR_LABEL.search(prev):
+            if _dnr_label(before) or _dnr_label(prev):
                 labelled = labelled or (raw, key)
             if first is None and (i < HEAD_UNITS or not headers):
                 first = (raw, key)
@@ -79,9 +77,17 @@ def pick_dnr(units: list[Unit], headers: tuple[str, ...], doc_type: str = "") ->
 
 # ---- dates ----------------------------------------------------------------------
 
+def _months(rs: RuleSet) -> dict[str, int]:
+    # A month is known by the first three letters of its words ("Sept", "SEPTEMBER").
+    return {word.lower()[:3]: meta["value"] for words, meta in rs.word_rules("MONTH") for word in words}
+
+
 def _to_iso(groups: dict) -> str | None:
     try:
-        month = int(groups["month"]) if "month" in groups else _MONTHS[groups["monthname"].lower()[:3]]
+        if "month" in groups:
+            month = int(groups["month"])
+        else:
+            month = rules("months").derived("by_prefix", _months)[groups["monthname"].lower()[:3]]
         return dt.date(int(groups["year"]), month, int(groups["day"])).isoformat()
     except (KeyError, ValueError):
         return None
@@ -96,7 +102,9 @@ def find_dates(text: str) -> list[tuple[str, int]]:
     return out
 
 
-_DATE_LABEL = re.compile(r"(?i)\b(datum|sammanträdesdatum|sammanträdesdag|sammanträdets datum)\b\s*:?\s*$")
+def _date_label(text: str) -> bool:
+    """The text ends in a date label ("Datum", "Sammanträdesdatum:"; patterns/date_labels.jsonl)."""
+    return rules("date_labels").regex("label_datum").search(text) is not None
 
 
 def _labelled_date(texts: list[str] | tuple[str, ...]) -> str | None:
@@ -104,7 +112,7 @@ def _labelled_date(texts: list[str] | tuple[str, ...]) -> str | None:
     for i, text in enumerate(texts):
         for iso, pos in find_dates(text):
             before = text[:pos]
-            if _DATE_LABEL.search(before) or (not before.strip() and i and _DATE_LABEL.search(texts[i - 1])):
+            if _date_label(before) or (not before.strip() and i and _date_label(texts[i - 1])):
                 return iso
     return None
 
@@ -126,7 +134,7 @@ def pick_date(units: list[Unit], headers: tuple[str, ...], doc_type: str) -> str
         # A form states when it was sent in; otherwise a motion is dated where it
         # is signed: the last date in it.
         for text in texts:
-            m = re.search(r"(?i)\b(inskickat|inlämnad|inlämnat|inkommen|inkom)\s*:\s*", text)
+            m = rules("date_labels").regex("label_submitted").search(text)
             if m:
                 found = find_dates(text[m.end():])
                 if found and found[0][1] == 0:
@@ -141,37 +149,23 @@ def pick_date(units: list[Unit], headers: tuple[str, ...], doc_type: str) -> str
 
 
 # ---- title ------------------------------------------------------------------------
-
-TITLE = re.compile(
-    r"(?i)^\s*(?:§\s*\d+\s*[:.–-]?\s*|rubrik\s*:\s*)?(?P<title>(?:förslag till )?svar på (?:motion|medborgarförslag|e-förslag)\b.*"
-    r"|motion(?:\s+\d{4}:\d+)?\s+(?:om|angående|gällande|rörande|avseende|för|till|kring|[-–:])\s*.*"
-    r"|medborgarförslag\b.*|e-förslag\b.*"
-    r"|yttrande (?:över|angående|gällande|på|om|avseende)\b.*"
-    r"|(?:beredning|behandling|besvarande|avskrivning) av (?:motion|medborgarförslag)\b.*"
-    r"|redovisning av\b.*)$"
-)
-GENERIC = re.compile(
-    r"(?i)^(tjänsteskrivelse|tjänsteutlåtande|utlåtande|protokollsutdrag|protokoll|sammanträdesprotokoll|"
-    r"utdrag ur protokoll|motion|yttrande|medborgarförslag|kommunfullmäktige|kommunstyrelsen|beslut)\.?$"
-)
-
-
-RUBRIK = re.compile(r"(?i)^\s*rubrik\s*:\s*(?P<title>\S.{2,150})$")
-
+# Shapes of a title, and headings that are never one, in patterns/titles.jsonl.
 
 def pick_title(units: list[Unit]) -> str | None:
+    titles = rules("titles")
     for u in units[:HEAD_UNITS * 2]:
-        m = RUBRIK.match(u.text)  # a form's title field
+        m = titles.regex("form_title").match(u.text)  # a form's title field
         if m:
             return _clean_title(m.group("title"))
     for u in units[:HEAD_UNITS + 6]:
         if len(u.text) > 200 or u.placeholder:
             continue
-        m = TITLE.match(u.text)
+        m = titles.regex("title").match(u.text)
         if m:
             return _clean_title(m.group("title"))
     for u in units[:HEAD_UNITS]:
-        if u.is_heading and not u.is_section_heading and not GENERIC.match(u.text) and not find_dnrs(u.text):
+        if (u.is_heading and not u.is_section_heading and not titles.regex("generic_heading").match(u.text)
+                and not find_dnrs(u.text)):
             if 2 <= len(u.text.split()) <= 20:
                 return _clean_title(re.sub(r"^\s*§\s*\d+\s*", "", u.text))
     return None
@@ -182,29 +176,32 @@ def _clean_title(text: str) -> str:
 
 
 # ---- municipality, body, officer --------------------------------------------------
+# "<Name> kommun" and the words that are no name (patterns/places.jsonl); bodies and
+# how a text is addressed (patterns/bodies.jsonl); the officer (patterns/officer.jsonl).
 
-MUNICIPALITY = re.compile(r"\b(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?) kommuns?\b")
-MUNICIPALITY_CAPS = re.compile(r"\b(?P<name>[A-ZÅÄÖ]{3,}(?:[- ][A-ZÅÄÖ]{3,})?) KOMMUNS?\b")  # letterheads
-NOT_A_PLACE = {"Hela", "Vår", "Denna", "Den", "Varje", "Vilken", "Egen", "Samma", "En", "Er", "Din", "Vilka", "Per", "Att", "Som"}
+def _not_a_place(rs: RuleSet) -> frozenset[str]:
+    return frozenset(rs.words("NOT_A_PLACE"))
 
 
 def pick_municipality(units: list[Unit], headers: tuple[str, ...]) -> str | None:
+    places = rules("places")
+    not_a_place = places.derived("not_a_place", _not_a_place)
     texts = list(headers) + [u.text for u in units[:HEAD_UNITS]] + [u.text for u in units[HEAD_UNITS:]]
     for text in texts:
-        for m in MUNICIPALITY.finditer(text):
+        for m in places.regex("municipality").finditer(text):
             name = m.group("name")
-            if name.split()[0] in NOT_A_PLACE:
+            if name.split()[0] in not_a_place:
                 continue
             return f"{name} kommun"
     for text in texts:
-        m = MUNICIPALITY_CAPS.search(text)
+        m = places.regex("municipality_caps").search(text)  # letterheads
         if m:
             return f"{m.group('name').title()} kommun"
     return None
 
 
 def body_code(text: str) -> str | None:
-    hit = rules("bodies").first(text)
+    hit = rules("bodies").first(text, "BODY")
     if hit is None:
         return None
     if hit.meta.get("code"):
@@ -214,18 +211,19 @@ def body_code(text: str) -> str | None:
 
 
 def pick_body(units: list[Unit], headers: tuple[str, ...], doc_type: str, title_unit: int | None) -> str | None:
+    bodies = rules("bodies")
     if doc_type in ("motion", "citizen_proposal"):
         for u in units:
-            if re.search(r"(?i)\b(till|föreslår|yrkar)\b[^.]{0,30}\b(kommun)?fullmäktige\b", u.text):
+            if bodies.regex("addressed_to_kf").search(u.text):
                 return "KF"
-            if re.search(r"(?i)\btill\b\s+(kommunstyrelsen|[\wåäö-]+nämnden)\b", u.text):
+            if bodies.regex("addressed_to_body").search(u.text):
                 return body_code(u.text)
         # Motions and most medborgarförslag are addressed to the council.
         return "KF"
     end = title_unit if title_unit is not None else HEAD_UNITS
     for u in units[: max(end, 1)]:
         # "Till kommunstyrelsen" names the addressee, not the body that writes.
-        if len(u.text) <= 80 and not re.match(r"(?i)^\s*till\b", u.text):
+        if len(u.text) <= 80 and not bodies.regex("addressee_line").match(u.text):
             code = body_code(u.text)
             if code:
                 return code
@@ -240,38 +238,20 @@ def pick_body(units: list[Unit], headers: tuple[str, ...], doc_type: str, title_
     return None
 
 
-PERSON = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: (?:af |von |de )?[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
-PERSON_LINE = re.compile(rf"^(?P<name>{PERSON})(?:,\s*[a-zåäö][\w -]*)?$")  # "Elin Rapp, utredare"
-OFFICER_LABEL = re.compile(
-    rf"(?i:handläggare|handläggande tjänsteperson|kontaktperson|kontakt|upplysningar lämnas av|ansvarig tjänsteperson|"
-    rf"föredragande)\b\s*:?\s*\n?\s*(?P<name>{PERSON})"
-)
-CONTACT = re.compile(r"(?i)(\btel\b|telefon|\b0\d{1,3}[- ]\d|@[\w.-]+\.\w+)")
-
-
-LABEL_WORDS = re.compile(
-    r"(?i)^(?:(?:handläggare|mottagare|till|datum|vårt datum|diarienummer|dnr|vår referens|er referens|"
-    r"vår beteckning|er beteckning|referens|telefon|e-post|enhet|förvaltning)\s*)+$"
-)
-
-
-# A job title set after a name in a header row ("Mira Lundell Bibliotekskonsulent").
-JOB_TITLE = re.compile(
-    r"(?i)(konsulent|strateg|chef|sekreterare|handläggare|utredare|ingenjör|samordnare|ansvarig|ledare|"
-    r"direktör|controller|jurist|ekonom|planerare|arkitekt|specialist|utvecklare|rådgivare|assistent|registrator)$"
-)
-
-
 def trim_job_title(name: str) -> str:
+    """"Mira Lundell Bibliotekskonsulent": a job title set after a name in a header row."""
     words = name.split()
-    return " ".join(words[:-1]) if len(words) > 2 and JOB_TITLE.search(words[-1]) else name
+    job_title = rules("officer").regex("job_title_last")
+    return " ".join(words[:-1]) if len(words) > 2 and job_title.search(words[-1]) else name
 
 
 def _officer_from_label_rows(units: list[Unit]) -> str | None:
     """A row of labels over a row of values: a table, or a PDF's text of one."""
+    officer = rules("officer")
+    label_row = officer.regex("label_row")
     by_pos = {u.table_pos: u for u in units if u.table_pos}
     for i, u in enumerate(units[: HEAD_UNITS + 6]):
-        if not re.search(r"(?i)\bhandläggare\b", u.text) or not LABEL_WORDS.match(u.text):
+        if not officer.regex("label_row_officer").search(u.text) or not label_row.match(u.text):
             continue
         below = None
         if u.table_pos:
@@ -281,35 +261,37 @@ def _officer_from_label_rows(units: list[Unit]) -> str | None:
             below = units[i + 1]
         if below is not None:
             first_line = (below.raw or below.text).split("\n")[0]
-            for m in re.finditer(rf"(?<![\w.])(?P<name>{PERSON})\b", first_line):
-                if not LABEL_WORDS.match(m.group("name")) and not find_dnrs(m.group("name")):
+            for m in officer.regex("person_in_row").finditer(first_line):
+                if not label_row.match(m.group("name")) and not find_dnrs(m.group("name")):
                     return trim_job_title(m.group("name"))
     return None
 
 
 def pick_officer(units: list[Unit], headers: tuple[str, ...]) -> str | None:
+    officer = rules("officer")
+    person_line, contact = officer.regex("person_line"), officer.regex("contact")  # "Elin Rapp, utredare"
     from_rows = _officer_from_label_rows(units)
     if from_rows:
         return from_rows
     texts = [u.text for u in units] + list(headers)
     for text, nxt in zip(texts, texts[1:] + [""]):
         # The label and the name may sit in one block or in two (PDF lines).
-        m = OFFICER_LABEL.search(f"{text} {nxt}" if len(text) < 40 else text)
+        m = officer.regex("officer_label").search(f"{text} {nxt}" if len(text) < 40 else text)
         if m:
             return m.group("name")
     # A name over a phone number or an e-mail: in the letterhead or signed at the end.
     candidates = list(range(min(len(units), HEAD_UNITS + 4))) + list(range(max(0, len(units) - 10), len(units)))
     for i in dict.fromkeys(candidates):
         u = units[i]
-        m = PERSON_LINE.match(u.text)
+        m = person_line.match(u.text)
         if m and body_code(u.text) is None:
             near = " ".join(x.text for x in units[i + 1: i + 4])
-            if CONTACT.search(near):
+            if contact.search(near):
                 return m.group("name")
     # A signature block at the end: name, title, phone, e-mail on their own lines.
     for u in reversed(units):
         lines = (u.raw or u.text).split("\n")
-        m = PERSON_LINE.match(lines[0].strip())
-        if m and len(lines) >= 2 and CONTACT.search(" ".join(lines[1:])) and body_code(lines[0]) is None:
+        m = person_line.match(lines[0].strip())
+        if m and len(lines) >= 2 and contact.search(" ".join(lines[1:])) and body_code(lines[0]) is None:
             return m.group("name")
     return None

@@ -13,12 +13,16 @@ import re
 from collections.abc import Callable
 
 from pipeline.document import BlockKind
-from pipeline.extract.units import Unit
+from pipeline.extract.rules import rules
+from pipeline.extract.units import Unit, sections_with
 
 ORDERED = re.compile(r"^\s*(?P<m>\d{1,2}|[a-zA-Z])\s*[.)]\s*$")
 HEADING_MARKER = re.compile(r"^\s*(?P<m>\d{1,2}|[a-z])\s*[.)]\s+\S")
-ATT = re.compile(r"^\s*att(\s|\d|$)", re.I)
-COMMENT_SECTIONS = {"ASSESSMENT", "CONCLUSION"}
+
+
+def _quotes_clause(text: str) -> bool:
+    """A list item or table cell quoting a clause ("att ..."; patterns/clauses.jsonl)."""
+    return rules("clauses").regex("att_item").match(text) is not None
 
 
 def ordinal(marker: str | None) -> int | None:
@@ -34,13 +38,14 @@ def ordinal(marker: str | None) -> int | None:
 def ordered_comments(units: list[Unit]) -> dict[int, int]:
     """Unit index -> the clause ordinal it comments on (answers and protocols only)."""
     found: dict[int, int] = {}
+    commenting = sections_with("comments")
     i = 0
     while i < len(units):
         u = units[i]
-        if u.section not in COMMENT_SECTIONS:
+        if u.section not in commenting:
             i += 1
             continue
-        if u.kind is BlockKind.LIST_ITEM and ordinal(u.marker) == 1 and not ATT.match(u.text):
+        if u.kind is BlockKind.LIST_ITEM and ordinal(u.marker) == 1 and not _quotes_clause(u.text):
             # An ordered list that does not quote clauses: its items answer them in order.
             j = i
             while j < len(units) and units[j].kind is BlockKind.LIST_ITEM and ordinal(units[j].marker):
@@ -60,7 +65,7 @@ def table_clause_cells(units: list[Unit]) -> set[int]:
     """Table cells that are clauses: att-cells in a column holding at least two."""
     columns: dict[tuple[int, int], list[int]] = {}
     for u in units:
-        if u.kind is BlockKind.TABLE_CELL and u.table_pos and ATT.match(u.text):
+        if u.kind is BlockKind.TABLE_CELL and u.table_pos and _quotes_clause(u.text):
             t, _, c = u.table_pos
             columns.setdefault((t, c), []).append(u.index)
     return {i for cells in columns.values() if len(cells) >= 2 for i in cells}

@@ -10,37 +10,28 @@ meeting are not proposers, so those sections are skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from pipeline.extract.fields import PERSON, find_dates
-from pipeline.extract.rules import rules
-from pipeline.extract.units import Unit
+from pipeline.extract.fields import find_dates
+from pipeline.extract.rules import RuleSet, rules
+from pipeline.extract.units import Unit, sections_with
 
-PARTY_ABBR = r"(?:[A-ZÅÄÖ]{1,4}|fp|kd|mp|sd|[A-ZÅÄÖ][a-zåäö]?)"
-NAME_PARTY = re.compile(
-    rf"(?P<name>{PERSON})\s*(?:\(\s*(?P<p1>{PARTY_ABBR})\s*\)|,\s*(?P<p2>[A-ZÅÄÖ]{{1,4}})(?=\s*(?:[,.;)]|och\b|$)))"
-)
-ONLY_PARTY = re.compile(rf"^\(\s*(?P<party>{PARTY_ABBR})\s*\)\.?$")
-FOR_PARTY = re.compile(r"(?i)^(?:för|på uppdrag av|å)\s+(?P<party>.+)$")
-NOT_NAMES = {
-    "Kommunstyrelsen", "Kommunfullmäktige", "Motion", "Dnr", "Tel", "Jag", "Vi", "Den", "Det", "Att", "Förslag",
-    "Beslut", "Sida", "Bilaga", "Datum", "Med", "Mot", "För", "Till", "Från", "Vår", "Svar", "Ärendet", "Kommunen",
-    "Bakgrund", "Yrkande", "Sammanfattning", "Handläggare", "Ordförande", "Sekreterare", "Justerare",
-}
-MOTION_WORD = re.compile(r"(?i)\b(motion\w*|medborgarförslag\w*|förslagsställ\w*|motionär\w*|e-förslag\w*)\b")
-SKIP_SECTIONS = {"MOTIONS_AT_MEETING", "VOTING", "RESERVATION", "DECISION", "SIGNATURES", "SEND_TO", "PROPOSAL"}
+# Name shapes, party marks and signing phrases: patterns/people.jsonl.
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
-# A citizen has no party: "Maja Lund har i ett medborgarförslag föreslagit ...".
-CITIZEN = re.compile(rf"^(?P<name>{PERSON})\s+(?:har|föreslår|vill|lämnade|lämnar|skriver)\b.*\b(?:medborgarförslag|e-förslag)")
-# "Socialdemokraterna i Hedsund genom Kerstin Ahl har i en motion ..."
-GROUP_BY = re.compile(rf"(?P<party>[A-ZÅÄÖ][\wåäö]+(?: i [A-ZÅÄÖ][\wåäö]+)?)\s+genom\s+(?P<name>{PERSON})")
-NAME_LABEL = re.compile(rf"(?i:namn|förslagsställare|inlämnat av|avsändare)\s*:\s*(?P<name>{PERSON})")
 
 
 @dataclass(frozen=True)
 class Person:
     name: str
     party: str | None
+
+
+def _rx(rule_id: str) -> re.Pattern:
+    return rules("people").regex(rule_id)
+
+
+def _not_names(rs: RuleSet) -> frozenset[str]:
+    return frozenset(rs.words("NOT_A_NAME"))
 
 
 def party_from_words(text: str) -> str | None:
@@ -50,27 +41,123 @@ def party_from_words(text: str) -> str | None:
 
 def _valid_name(name: str) -> bool:
     first = name.split()[0]
-    return first not in NOT_NAMES and party_from_words(name) is None and not name.isupper()
+    not_names = rules("people").derived("not_names", _not_names)
+    return first not in not_names and party_from_words(name) is None and not name.isupper()
+
+
+def _split_names(names: str) -> list[str]:
+    return _rx("name_separator").split(names)
 
 
 def _names_in(text: str) -> list[Person]:
     """Names with a party in a piece of text; a trailing shared party applies to
     the bare names listed before it ("Anna Berg, Per Ek och Lisa Holm (fp)")."""
     people: list[Person] = []
-    for m in NAME_PARTY.finditer(text):
+    for m in _rx("name_party").finditer(text):
         name = m.group("name")
         if _valid_name(name):
             people.append(Person(name, m.group("p1") or m.group("p2")))
     if not people:
         return people
     # Bare names joined to a named one by "," / "och" share its party.
-    shared = re.compile(rf"(?P<names>(?:{PERSON})(?:\s*(?:,|och)\s*(?:{PERSON}))+)\s*\(\s*(?P<party>{PARTY_ABBR})\s*\)")
-    for m in shared.finditer(text):
-        names = re.split(r"\s*(?:,|\boch\b)\s*", m.group("names"))
+    for m in _rx("shared_party").finditer(text):
+        names = _split_names(m.group("names"))
         extra = [Person(n.strip(), m.group("party")) for n in names[:-1] if n.strip() and _valid_name(n.strip())]
         known = {p.name for p in people}
         people = [p for p in extra if p.name not in known] + people
     return people
+
+
+def _party_through_name(text: str, match: re.Match | None) -> Person | None:
+    """"Socialdemokraterna i Hedsund genom Kerstin Ahl": the person, for the party."""
+    if match and _valid_name(match.group("name")) and party_from_words(match.group("party")):
+        return Person(match.group("name"), party_from_words(match.group("party")))
+    return None
+
+
+@dataclass
+class _Signatures:
+    """The signature lines of a motion, read one at a time."""
+
+    people: list[Person] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)  # bare names waiting for a party below them
+    group_party: str | None = None  # "För Liberalerna i Kvarnby": the names below sign for it
+    bare_signers: list[str] = field(default_factory=list)
+
+    def read(self, line: str) -> None:
+        if find_dates(line):
+            self.pending, self.group_party = [], None
+            return
+        steps = (self._party_alone, self._for_party, self._names_with_party, self._names_then_party,
+                 self._party_through_name)
+        if not any(step(line) for step in steps):
+            self._bare_names(line)
+
+    def _sign_pending(self, party: str | None) -> None:
+        self.people += [Person(n, party) for n in self.pending]
+        self.pending = []
+
+    def _party_alone(self, line: str) -> bool:
+        """"(fp)" under the names it signs for."""
+        only = _rx("only_party").match(line)
+        if only and self.pending:
+            self._sign_pending(only.group("party"))
+            return True
+        return False
+
+    def _for_party(self, line: str) -> bool:
+        """"för Vänsterpartiet" under the names, or over them."""
+        fp = _rx("for_party").match(line)
+        abbr = party_from_words(fp.group("party")) if fp else None
+        if not abbr:
+            return False
+        if self.pending:
+            self._sign_pending(abbr)
+        else:
+            self.group_party = abbr  # the names below sign for this party
+        return True
+
+    def _names_with_party(self, line: str) -> bool:
+        """"Anna Berg (S)"; "Anna Berg\\nPer Ek (M)": the party on the last line covers the group."""
+        with_party = _names_in(line)
+        if not with_party:
+            return False
+        if self.pending:
+            self._sign_pending(with_party[-1].party)
+        self.people += with_party
+        return True
+
+    def _names_then_party(self, line: str) -> bool:
+        """"Berit Holm, Kristdemokraterna", "A och B, Centerpartiet"."""
+        named_party = _rx("names_then_party").fullmatch(line)
+        if not named_party:
+            return False
+        abbr = party_from_words(named_party.group("party"))
+        names = [n.strip() for n in _split_names(named_party.group("names"))]
+        names = [n for n in names if _valid_name(n)]
+        if abbr and names:
+            self.people += [Person(n, abbr) for n in names]
+            return True
+        return False
+
+    def _party_through_name(self, line: str) -> bool:
+        person = _party_through_name(line, _rx("party_through_name").fullmatch(line))
+        if person is not None:
+            self.people.append(person)
+        return person is not None
+
+    def _bare_names(self, line: str) -> None:
+        bare = _rx("bare_names").fullmatch(line)
+        if not bare:
+            self.pending = []
+            return
+        names = [n.strip() for n in _split_names(bare.group("names"))]
+        names = [n for n in names if _valid_name(n)]
+        if self.group_party:
+            self.people += [Person(n, self.group_party) for n in names]
+        else:
+            self.pending += names
+            self.bare_signers += names
 
 
 def signature_people(units: list[Unit]) -> list[Person]:
@@ -80,70 +167,16 @@ def signature_people(units: list[Unit]) -> list[Person]:
     names over one "(fp)" or "för Vänsterpartiet"; or a party line first
     ("För Liberalerna i Kvarnby") over the names it signs for.
     """
-    people: list[Person] = []
-    pending: list[str] = []
-    group_party: str | None = None
-    bare_signers: list[str] = []
+    signatures = _Signatures()
     for u in units:
         for line in (u.raw or u.text).split("\n"):
             line = line.strip().rstrip(",")
-            if not line:
-                continue
-            if find_dates(line):
-                pending, group_party = [], None
-                continue
-            only = ONLY_PARTY.match(line)
-            if only and pending:
-                people += [Person(n, only.group("party")) for n in pending]
-                pending = []
-                continue
-            fp = FOR_PARTY.match(line)
-            if fp:
-                abbr = party_from_words(fp.group("party"))
-                if abbr and pending:
-                    people += [Person(n, abbr) for n in pending]
-                    pending = []
-                    continue
-                if abbr and not pending:
-                    group_party = abbr  # the names below sign for this party
-                    continue
-            with_party = _names_in(line)
-            if with_party:
-                if pending:
-                    # "Anna Berg\nPer Ek (M)": the party on the last line covers the group.
-                    people += [Person(n, with_party[-1].party) for n in pending]
-                    pending = []
-                people += with_party
-                continue
-            named_party = re.fullmatch(
-                rf"(?P<names>{PERSON}(?:\s*(?:,|och)\s*{PERSON})*),?\s+(?:(?:för|på uppdrag av)\s+)?(?P<party>.+)", line)
-            if named_party:
-                abbr = party_from_words(named_party.group("party"))
-                names = [n.strip() for n in re.split(r"\s*(?:,|\boch\b)\s*", named_party.group("names"))]
-                names = [n for n in names if _valid_name(n)]
-                if abbr and names:  # "Berit Holm, Kristdemokraterna", "A och B, Centerpartiet"
-                    people += [Person(n, abbr) for n in names]
-                    continue
-            group = re.fullmatch(rf"(?P<party>.+?)\s+genom\s+(?P<name>{PERSON})", line)
-            if group and _valid_name(group.group("name")) and party_from_words(group.group("party")):
-                # "Socialdemokraterna i Hedsund genom Kerstin Ahl"
-                people.append(Person(group.group("name"), party_from_words(group.group("party"))))
-                continue
-            bare = re.fullmatch(rf"(?P<names>{PERSON}(?:\s*(?:,|och)\s*{PERSON})*)", line)
-            if bare:
-                names = [n.strip() for n in re.split(r"\s*(?:,|\boch\b)\s*", bare.group("names"))]
-                names = [n for n in names if _valid_name(n)]
-                if group_party:
-                    people += [Person(n, group_party) for n in names]
-                else:
-                    pending += names
-                    bare_signers += names
-            else:
-                pending = []
-    if not people and bare_signers:
+            if line:
+                signatures.read(line)
+    if not signatures.people and signatures.bare_signers:
         # Signed without a party (a citizen, an independent member).
-        people = [Person(n, None) for n in bare_signers]
-    return people
+        return [Person(n, None) for n in signatures.bare_signers]
+    return signatures.people
 
 
 def find_authors(units: list[Unit], doc_type: str, last_clause_unit: int | None) -> list[Person]:
@@ -153,38 +186,46 @@ def find_authors(units: list[Unit], doc_type: str, last_clause_unit: int | None)
         if not people:
             # "Motion från Anna Berg (S)" at the top.
             for u in units[:6]:
-                if re.search(r"(?i)\b(från|av)\b", u.text):
+                if _rx("motion_from").search(u.text):
                     people += _names_in(u.text)
         if not people and doc_type == "citizen_proposal":
-            labelled = [m.group("name") for u in units if (m := NAME_LABEL.search(u.text))]
+            labelled = [m.group("name") for u in units if (m := _rx("name_label").search(u.text))]
             people = [Person(n, None) for n in (labelled[:1] or _bare_signers(units[start:]))]
         return _unique(people)
     from pipeline.extract.clauses import is_intro
 
     people = []
+    skip = sections_with("no_authors")
+    about_motion = rules("matters").regex("sentence_about_motion")
     for u in units:
-        if u.section in SKIP_SECTIONS:
+        if u.section in skip:
             continue
         # A sentence about the motion, or the line that introduces its att-satser
         # ("Anna Berg (S) föreslår att kommunfullmäktige beslutar").
         intro = is_intro(u)
         for sentence in SENTENCE.split(u.text):
-            if intro or MOTION_WORD.search(sentence):
-                named = _names_in(sentence)
-                group = GROUP_BY.search(sentence)
-                if group and _valid_name(group.group("name")) and party_from_words(group.group("party")):
-                    named.append(Person(group.group("name"), party_from_words(group.group("party"))))
-                citizen = CITIZEN.match(sentence)
-                if not named and citizen and _valid_name(citizen.group("name")):
-                    named = [Person(citizen.group("name"), None)]
-                people += named
+            if intro or about_motion.search(sentence):
+                people += _named_in_sentence(sentence)
     return _unique(people)
+
+
+def _named_in_sentence(sentence: str) -> list[Person]:
+    """Proposers named in a sentence about the motion; a citizen has no party:
+    "Maja Lund har i ett medborgarförslag föreslagit ..."."""
+    named = _names_in(sentence)
+    group = _party_through_name(sentence, _rx("group_through_name").search(sentence))
+    if group is not None:
+        named.append(group)
+    citizen = _rx("citizen").match(sentence)
+    if not named and citizen and _valid_name(citizen.group("name")):
+        named = [Person(citizen.group("name"), None)]
+    return named
 
 
 def _bare_signers(units: list[Unit]) -> list[str]:
     names = []
     for u in units:
-        if re.fullmatch(PERSON, u.text) and _valid_name(u.text):
+        if _rx("person_alone").fullmatch(u.text) and _valid_name(u.text):
             names.append(u.text)
     return names[-1:]
 

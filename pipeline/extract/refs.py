@@ -4,29 +4,45 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.rules import Hit, rules
+from pipeline.extract.rules import Hit, RuleSet, rules
 
-_ORDINALS = {
-    "första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6,
-    "sjunde": 7, "åttonde": 8, "nionde": 9, "tionde": 10, "elfte": 11, "tolfte": 12,
-}
+# The reference shapes, and the words joining numbers ("2, 3 och 4") and ranges
+# ("2-4"): patterns/clause_refs.jsonl; ordinal words: patterns/ordinals.jsonl.
+
+
+def _ordinals(rs: RuleSet) -> dict[str, int | str]:
+    """Ordinal word -> clause number, or "last" for the last clause ("sista")."""
+    found: dict[str, int | str] = {}
+    for words, meta in rs.word_rules("ORDINAL"):
+        for word in words:
+            found.setdefault(word.lower(), meta["value"])
+    return found
+
+
+def _number_syntax(rs: RuleSet) -> tuple[re.Pattern, re.Pattern]:
+    joiner = re.compile(rf"\s*{rs.alternation('JOINER')}\s*")
+    span = re.compile(rf"(\d{{1,2}})\s*{rs.alternation('RANGE')}\s*(\d{{1,2}})")
+    return joiner, span
 
 
 def parse_numbers(nums: str, n_clauses: int) -> list[int]:
+    joiner, span_of = rules("clause_refs").derived("number_syntax", _number_syntax)
+    ordinals = rules("ordinals").derived("by_word", _ordinals)
     out: list[int] = []
-    for token in re.split(r"\s*(?:,|och|samt|&)\s*", nums.lower()):
+    for token in joiner.split(nums.lower()):
         token = token.strip()
         if not token:
             continue
-        span = re.fullmatch(r"(\d{1,2})\s*[–-]\s*(\d{1,2})", token)
+        span = span_of.fullmatch(token)
         if span:
             out.extend(range(int(span.group(1)), int(span.group(2)) + 1))
         elif token.isdigit():
             out.append(int(token))
-        elif token == "sista" and n_clauses:
-            out.append(n_clauses)
-        elif token in _ORDINALS:
-            out.append(_ORDINALS[token])
+        elif ordinals.get(token) == "last":
+            if n_clauses:
+                out.append(n_clauses)
+        elif token in ordinals:
+            out.append(ordinals[token])
     return [n for n in dict.fromkeys(out) if n >= 1]
 
 
@@ -34,7 +50,7 @@ def clause_refs(text: str, n_clauses: int) -> list[tuple[Hit, list[int]]]:
     """Non-overlapping references with the clause numbers they name."""
     found: list[tuple[Hit, list[int]]] = []
     last_end = -1
-    for hit in rules("clause_refs").find(text):
+    for hit in rules("clause_refs").find(text, "CLAUSE_REF"):
         if hit.start < last_end:
             continue
         numbers = parse_numbers(hit.groups.get("nums", ""), n_clauses)

@@ -13,12 +13,11 @@ from dataclasses import dataclass, replace
 from pipeline.document import BlockKind, NormalizedDocument
 from pipeline.extract.rules import rules
 
-# Split a block where a comment label starts mid-block (PDF/TXT line joins).
-_SPLIT_BEFORE = re.compile(r"(?<=[.;:!?])\s+(?=(?:Kommentar|Kommentarer|Förvaltningens kommentar)\s*:)")
 # "Förslag till beslut: Motionen avslås." -> a section label inside the block.
 _INLINE_LABEL = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:\n]{2,60}?)\s*:\s*(?P<rest>\S.*)$", re.S)
 _WS = re.compile(r"\s+")
-_ATT = re.compile(r"^att(\s|\d)", re.I)
+# What a section means to the extraction: the "roles" of its rule in patterns/sections.jsonl.
+SECTION_ROLES = frozenset({"no_clauses", "no_comments", "no_authors", "comments", "no_inline_decision"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +41,13 @@ def fold(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+def sections_with(role: str) -> frozenset[str]:
+    """Section labels that have `role` (e.g. "comments": ASSESSMENT, CONCLUSION)."""
+    if role not in SECTION_ROLES:
+        raise ValueError(f"unknown section role {role!r}")
+    return rules("sections").derived(f"role:{role}", lambda rs: rs.labels_with("roles", role))
+
+
 def section_of(text: str) -> str | None:
     """The section label if the whole text is a known section heading."""
     if len(text) > 80:
@@ -59,7 +65,6 @@ def _trailing_section(text: str) -> tuple[str, str] | None:
 
 
 PARAGRAPH_MARK = re.compile(r"^§\s*\d+\b")
-MOTION_MATTER = re.compile(r"(?i)\b(motion|medborgarförslag|e-förslag)")
 
 
 def focus_paragraph(units: list[Unit]) -> list[Unit]:
@@ -71,8 +76,9 @@ def focus_paragraph(units: list[Unit]) -> list[Unit]:
     if len(starts) < 2:
         return units
     bounds = list(zip(starts, starts[1:] + [len(units)]))
+    about_motion = rules("matters").regex("paragraph_about_motion")
     chosen = next(((a, b) for a, b in bounds
-                   if any(MOTION_MATTER.search(u.text) for u in units[a: a + 4])), None)
+                   if any(about_motion.search(u.text) for u in units[a: a + 4])), None)
     if chosen is None:
         return units
     kept = units[: starts[0]] + units[chosen[0]: chosen[1]]
@@ -82,8 +88,11 @@ def focus_paragraph(units: list[Unit]) -> list[Unit]:
 def build_units(doc: NormalizedDocument) -> list[Unit]:
     units: list[Unit] = []
     section: str | None = None
+    # Split a block where a comment label starts mid-block (PDF/TXT line joins).
+    split_before = rules("comments").regex("comment_label_inside")
+    quoted_att = rules("clauses").regex("att_quoted")
     for block in doc.blocks:
-        parts = _SPLIT_BEFORE.split(block.text)
+        parts = split_before.split(block.text)
         for part_no, part in enumerate(parts):
             text = fold(part)
             if not text:
@@ -102,7 +111,7 @@ def build_units(doc: NormalizedDocument) -> list[Unit]:
                 if m and (inline := section_of(m.group("label"))):
                     label, inline_rest = inline, m.group("rest")
             # A bold line quoting a clause ("att kommunen ...") is not a heading.
-            quoted_clause = _ATT.match(text) is not None
+            quoted_clause = quoted_att.match(text) is not None
             is_heading = (block.kind is BlockKind.HEADING and not quoted_clause) or label is not None
             if label is not None:
                 section = label
