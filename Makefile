@@ -15,7 +15,7 @@ export PREFECT_LOGGING_LEVEL := WARNING
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]' 2>&1 | grep -v "^WARNING: Location" || true
-	$(PY) -c "import pipeline, docx, pdfplumber, spacy" 
+	$(PY) -c "import pipeline, app, docx, pdfplumber, spacy"
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -60,7 +60,7 @@ def start(kind: str, inbox: Path, db: Path, env: dict) -> subprocess.Popen:
     else:
         args = ["watch", str(inbox), "--db", str(db), "--interval", "0.3", "--rescan", "3",
                 "--out", str(inbox.parent / "out")]
-    return subprocess.Popen([sys.executable, "-m", "pipeline.cli", *args], cwd=ROOT, env=env,
+    return subprocess.Popen([sys.executable, "-m", "app.cli", *args], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
 
 
@@ -133,7 +133,7 @@ def main() -> int:
     except subprocess.TimeoutExpired:
         os.killpg(procs["watch"].pid, signal.SIGKILL)
         watcher_exit = "did not stop on SIGTERM within 120 s (killed)"
-    final = subprocess.run([sys.executable, "-m", "pipeline.cli", "ingest", str(inbox), "--db", str(db),
+    final = subprocess.run([sys.executable, "-m", "app.cli", "ingest", str(inbox), "--db", str(db),
                             "--no-reports"], cwd=ROOT, env=env, capture_output=True, text=True)
     results = check(inbox, db, inputs)
     print(f"inputs: {len(inputs)} files in {waves} waves; SIGKILLs: {kills} over 2 ingest loops and a watcher; "

@@ -73,5 +73,5 @@ def run_cli(args, *, env_extra=None, cwd=None, prefect_home=None, timeout=180, *
     if prefect_home is not None:
         env["PREFECT_HOME"] = str(prefect_home)
     env.update(env_extra or {})
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", *map(str, args)], cwd=cwd or ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "app.cli", *map(str, args)], cwd=cwd or ROOT, env=env,
                           capture_output=True, text=True, timeout=timeout, **kwargs)

@@ -12,7 +12,7 @@ SEED = ["seed_ange_ks-20-399_svar.docx", "seed_ange_ks-20-399_svar.pdf", "seed_a
 
 
 def motions(*args):
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", *map(str, args)], cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "app.cli", *map(str, args)], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
 
 

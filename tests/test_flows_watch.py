@@ -38,7 +38,7 @@ def test_flows_watch_takes_complete_files_sets_bad_ones_aside_and_keeps_running(
     inbox, db = tmp_path / "inkorg", tmp_path / "m.db"
     inbox.mkdir()
     env = dict(os.environ, PREFECT_HOME=str(prefect_home))
-    cmd = [sys.executable, "-m", "pipeline.cli", "watch", str(inbox), "--db", str(db), "--interval", "0.5",
+    cmd = [sys.executable, "-m", "app.cli", "watch", str(inbox), "--db", str(db), "--interval", "0.5",
            "--rescan", "5", "--out", str(tmp_path / "out")]
     log = open(tmp_path / "watch.log", "w")
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)

@@ -20,7 +20,7 @@ import time
 import pytest
 
 from conftest import ROOT, SAMPLES, run_cli
-from pipeline.cli import main
+from app.cli import main
 
 SEED = SAMPLES / "seed_ange_ks-20-399_svar.docx"
 MOTION = SAMPLES / "havsnas-ks-2014-742_1_motion.txt"
@@ -115,7 +115,7 @@ def test_inbox_hostile_two_ingests_at_once_share_one_inbox(tmp_path, prefect_hom
     inbox.mkdir()
     first = write_motions(inbox, 150)
     env = dict(os.environ, PREFECT_HOME=str(prefect_home), MOTIONS_CHUNK="2")
-    cmd = [sys.executable, "-m", "pipeline.cli", "ingest", str(inbox), "--db", str(db), "--no-reports",
+    cmd = [sys.executable, "-m", "app.cli", "ingest", str(inbox), "--db", str(db), "--no-reports",
            "--workers", "1"]
     a = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120

@@ -9,7 +9,7 @@ import pytest
 from store_fixtures import answer_text, db_url, motion_text, pg_server, protocol_text, store, write_doc  # noqa: F401
 
 from pipeline import queries
-from pipeline.cli import build_parser, main
+from app.cli import build_parser, main
 from pipeline.register import ingest
 from pipeline.store.stem import stem
 

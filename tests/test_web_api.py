@@ -15,7 +15,7 @@ from web_fixtures import MORE, SEED, TESTSERVER, TODAY, filled_store
 
 @pytest.fixture(scope="module")
 def api(tmp_path_factory):
-    from pipeline.web import create_app
+    from app.web import create_app
 
     base = tmp_path_factory.mktemp("api")
     store = filled_store(base / "m.db", [SEED, *MORE], archive=base / "inkorg" / "archive")

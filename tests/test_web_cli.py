@@ -16,7 +16,7 @@ from web_fixtures import free_port
 
 
 def test_web_serve_binds_loopback_by_default():
-    from pipeline.cli import build_parser
+    from app.cli import build_parser
 
     args = build_parser().parse_args(["serve"])
     assert (args.host, args.port, args.out, args.inbox) == ("127.0.0.1", 8000, "outputs", None)
@@ -55,7 +55,7 @@ def test_web_serve_warns_without_login_uploads_through_the_flow_and_stops_cleanl
     port = free_port()
     env = {**os.environ, "MOTIONS_STATE": str(tmp_path / "state"), "PREFECT_HOME": str(prefect_home)}
     env.pop("PREFECT_API_URL", None)
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "serve", "--host", "0.0.0.0", "--port", str(port),
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve", "--host", "0.0.0.0", "--port", str(port),
                              "--db", str(tmp_path / "m.db"), "--out", str(tmp_path / "out")],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     prefect_servers: list[int] = []
@@ -106,12 +106,17 @@ def test_web_serve_warns_without_login_uploads_through_the_flow_and_stops_cleanl
 
 
 def test_web_app_never_imports_prefect_until_an_upload_runs(tmp_path):
-    """pipeline/ must not import Prefect: the pages and the API work without it."""
+    """Neither pipeline/ nor the web app imports Prefect: the pages and the API work
+    without it, and the runner `motions serve` hands in imports the flow only when an
+    upload runs."""
     code = (
         "import sys, datetime\n"
         "from fastapi.testclient import TestClient\n"
-        "from pipeline.web import create_app\n"
-        f"app = create_app(db={str(tmp_path / 'm.db')!r}, inbox={str(tmp_path / 'in')!r}, "
+        "from app.cli.serve import flow_runner\n"
+        "from app.web import create_app\n"
+        f"runner = flow_runner({str(tmp_path / 'in')!r}, db={str(tmp_path / 'm.db')!r}, governance=None, "
+        "outputs=None, today=None)\n"
+        f"app = create_app(db={str(tmp_path / 'm.db')!r}, inbox={str(tmp_path / 'in')!r}, runner=runner, "
         "allowed_hosts=['testserver'])\n"
         "c = TestClient(app)\n"
         "assert [c.get(u).status_code for u in ('/', '/sok?q=x', '/ej-fardigberedda', '/ladda-upp', '/api/cases')] "

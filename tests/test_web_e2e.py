@@ -20,10 +20,13 @@ TIMEOUT_MS = 60_000
 
 @pytest.fixture(scope="module")
 def live(chromium, prefect_harness, tmp_path_factory):  # noqa: F811
-    from pipeline.web import create_app
+    from app.cli.serve import flow_runner
+    from app.web import create_app
 
     base = tmp_path_factory.mktemp("e2e")
-    app = create_app(db=str(base / "m.db"), inbox=base / "inkorg", outputs=str(base / "out"), today=TODAY)
+    runner = flow_runner(base / "inkorg", db=str(base / "m.db"), governance=None, outputs=str(base / "out"),
+                         today=TODAY)  # what `motions serve` hands the page
+    app = create_app(db=str(base / "m.db"), inbox=base / "inkorg", today=TODAY, runner=runner)
     with LiveServer(app) as server:
         server.base = base
         yield server

@@ -58,7 +58,7 @@ def request_head(path: str, port: int, *headers: str) -> bytes:
 @pytest.fixture(scope="module")
 def limited(tmp_path_factory):
     """A real uvicorn server whose request limit is LIMIT, with a stub ingest."""
-    from pipeline.web import create_app
+    from app.web import create_app
 
     base = tmp_path_factory.mktemp("limit")
     runner = recording_runner()
@@ -122,7 +122,7 @@ def test_web_body_limit_lets_a_small_chunked_upload_through(limited):
 
 @pytest.fixture
 def site(tmp_path):
-    from pipeline.web import create_app
+    from app.web import create_app
 
     runner = recording_runner()
     app = create_app(db=str(tmp_path / "m.db"), inbox=tmp_path / "inkorg", today=TODAY, runner=runner,
@@ -190,7 +190,7 @@ def test_web_csrf_same_origin_and_scripts_still_upload(site):
 # ---- item 11: only the page's own host names (DNS rebinding) ---------------------
 
 def test_web_foreign_host_gets_400_for_reading_and_uploading(tmp_path):
-    from pipeline.web import create_app
+    from app.web import create_app
 
     runner = recording_runner()
     store = filled_store(tmp_path / "m.db", [SEED])
@@ -212,7 +212,7 @@ def test_web_foreign_host_gets_400_for_reading_and_uploading(tmp_path):
 
 
 def test_web_create_app_allows_the_hosts_it_is_given(tmp_path):
-    from pipeline.web import create_app
+    from app.web import create_app
 
     app = create_app(db=str(tmp_path / "m.db"), today=TODAY, allowed_hosts=["motioner.kommun.se", "*.intra.se"])
     with TestClient(app, base_url="http://motioner.kommun.se") as client:
@@ -222,8 +222,8 @@ def test_web_create_app_allows_the_hosts_it_is_given(tmp_path):
 
 
 def test_web_serve_allowed_hosts_default_to_the_bound_address():
-    from pipeline.cli import build_parser
-    from pipeline.cli_web import allowed_hosts
+    from app.cli import build_parser
+    from app.cli.serve import allowed_hosts
 
     def hosts(*argv):
         return allowed_hosts(build_parser().parse_args(["serve", *argv]))
@@ -245,7 +245,7 @@ def test_web_serve_allowed_hosts_default_to_the_bound_address():
 
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory):
-    from pipeline.web import create_app
+    from app.web import create_app
 
     base = tmp_path_factory.mktemp("ids")
     store = filled_store(base / "m.db", [SEED], archive=base / "inkorg" / "archive")

@@ -28,7 +28,7 @@ def text_of(node) -> str:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from pipeline.web import create_app
+    from app.web import create_app
 
     base = tmp_path_factory.mktemp("web")
     store = filled_store(base / "m.db", [SEED, *MORE], archive=base / "inkorg" / "archive")
@@ -133,7 +133,7 @@ def test_web_search_highlights_escaped_hits_and_links_to_their_case(site):
 
 
 def test_web_highlight_escapes_before_marking():
-    from pipeline.web.render import highlight
+    from app.web.render import highlight
 
     out = highlight('<img src=x onerror="alert(1)"> motionerna & <b>motion</b>', "motion")
     assert str(out) == ('&lt;img src=x onerror=&#34;alert(1)&#34;&gt; <mark>motionerna</mark> &amp; '
@@ -233,7 +233,7 @@ def test_web_security_headers_on_every_response(site):
         assert r.headers["x-content-type-options"] == "nosniff"
         assert r.headers["x-frame-options"] == "DENY"
     # No inline script or style anywhere in the templates (the CSP would block them).
-    from pipeline.web.render import TEMPLATES
+    from app.web.render import TEMPLATES
 
     for template in TEMPLATES.glob("*.html"):
         source = template.read_text(encoding="utf-8")
@@ -243,7 +243,7 @@ def test_web_security_headers_on_every_response(site):
 
 
 def test_web_templates_autoescape_whatever_the_name():
-    from pipeline.web.render import env
+    from app.web.render import env
 
     e = env()
     assert e.autoescape is True

@@ -23,7 +23,7 @@ def inbox_files(inbox) -> list[str]:
 
 
 def test_web_upload_rejects_bad_files_before_writing_anything(tmp_path):
-    from pipeline.web import create_app
+    from app.web import create_app
 
     calls = []
 
@@ -89,10 +89,13 @@ def test_web_upload_rejects_bad_files_before_writing_anything(tmp_path):
 @pytest.fixture(scope="module")
 def flow_site(tmp_path_factory, prefect_harness):
     """The app with the real ingest flow (Prefect test harness) behind the upload."""
-    from pipeline.web import create_app
+    from app.cli.serve import flow_runner
+    from app.web import create_app
 
     base = tmp_path_factory.mktemp("web-flow")
-    app = create_app(db=str(base / "m.db"), inbox=base / "inkorg", outputs=str(base / "out"), today=TODAY,
+    runner = flow_runner(base / "inkorg", db=str(base / "m.db"), governance=None, outputs=str(base / "out"),
+                         today=TODAY)  # what `motions serve` hands the page
+    app = create_app(db=str(base / "m.db"), inbox=base / "inkorg", today=TODAY, runner=runner,
                      allowed_hosts=TESTSERVER)
     with TestClient(app) as client:
         client.base = base
@@ -171,10 +174,19 @@ def test_web_xss_hostile_upload_renders_as_plain_text(flow_site):
 
 
 def test_web_upload_is_off_without_an_inbox(tmp_path):
-    from pipeline.web import create_app
+    from app.web import create_app
 
     with TestClient(create_app(db=str(tmp_path / "m.db"), today=TODAY, allowed_hosts=TESTSERVER)) as client:
         r = client.post("/api/uploads", files=[("files", ("a.txt", io.BytesIO(b"att x")))])
         assert r.status_code == 503 and "ingen inkorg" in r.json()["detail"]
         assert "Uppladdning är avstängd" in client.get("/ladda-upp").text
         assert 'href="/ladda-upp"' not in client.get("/").text
+
+
+def test_web_upload_needs_the_runner_it_is_handed(tmp_path):
+    """The page never builds the ingest run itself (it imports no flows/): whoever
+    starts it with an inbox hands it one, as `motions serve` does."""
+    from app.web import create_app
+
+    with pytest.raises(TypeError, match="runner="):
+        create_app(db=str(tmp_path / "m.db"), inbox=tmp_path / "inkorg", allowed_hosts=TESTSERVER)

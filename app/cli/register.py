@@ -66,7 +66,7 @@ def _outcome(gov, o):
 
 def cmd_ingest(args) -> int:
     if not args.keep:
-        from pipeline.cli_flows import run_ingest_flow
+        from app.cli.flow_commands import run_ingest_flow
 
         return run_ingest_flow(args)
     from pipeline.register import ingest
@@ -243,7 +243,7 @@ def add_commands(sub) -> None:
                        epilog="Exempel:\n  motions ingest inkorg\n  motions ingest inkorg --db outputs/motions.db --today 2025-04-01\n"
                               "  motions ingest --keep svar.docx motion.pdf")
     p.add_argument("paths", nargs="+", metavar="INKORG", help="inkorgen (en mapp); med --keep även filer")
-    from pipeline.cli_flows import add_commands as add_flow_commands, add_ingest_flow_options
+    from app.cli.flow_commands import add_commands as add_flow_commands, add_ingest_flow_options
 
     add_ingest_flow_options(p)
     _common(p, today=True)

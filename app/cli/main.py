@@ -174,8 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S, metavar="S",
                    help=f"längsta lästid per dokument i sekunder (standard: {DEFAULT_TIMEOUT_S:.0f})")
     p.set_defaults(func=cmd_extract)
-    from pipeline.cli_register import add_commands; add_commands(sub)  # noqa: E702
-    from pipeline.cli_register import _common; from pipeline.cli_web import add_commands as add_web; add_web(sub, _common)  # noqa: E702
+    from app.cli.register import add_commands; add_commands(sub)  # noqa: E702
+    from app.cli.register import _common; from app.cli.serve import add_commands as add_web; add_web(sub, _common)  # noqa: E702
     return parser
 
 

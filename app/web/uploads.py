@@ -9,7 +9,8 @@ watcher on the same inbox never sees half a file. The ingest flow then runs in a
 single background thread, one run at a time, with `only=` the names written, and
 each file's result is kept in memory for the page to poll.
 
-Prefect is imported only when a run starts (flows.ingest), never at import time.
+The runner (the ingest flow) is handed in by whoever starts the page (`motions
+serve` builds it from flows.ingest); this package never imports flows/ or Prefect.
 """
 
 from __future__ import annotations
@@ -223,14 +224,3 @@ class Uploads:
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
 
-
-def flow_runner(inbox: Path, *, db: str | None, governance: str | None, outputs: str | None,
-                today: dt.date | None) -> Runner:
-    """The ingest flow for the named files of the inbox (Prefect imported on first use)."""
-
-    def run(names: list[str]) -> dict:
-        from flows.ingest import ingest_flow
-
-        return ingest_flow(str(inbox), db=db, governance=governance, outputs=outputs, today=today, only=names)
-
-    return run

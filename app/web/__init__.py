@@ -1,5 +1,5 @@
 """The web page for the secretariat (`motions serve`): see pipeline/web/app.py."""
 
-from pipeline.web.app import create_app
+from app.web.app import create_app
 
 __all__ = ["create_app"]

@@ -4,18 +4,21 @@ Bound to 127.0.0.1 unless --host says otherwise; there is no login yet, so any
 other address gets a warning. Only requests for the page's own host names are
 answered (the bound address, the loopback names when bound to loopback, and each
 --allowed-host), so a foreign domain pointed at this machine (DNS rebinding) gets
-400. Uploads go to --inbox and through the same ingest flow as `motions ingest`
-(Prefect is imported only when the first upload runs).
+400. Uploads go to --inbox and through the same ingest flow as `motions ingest`:
+this command builds that runner (flow_runner) and hands it to the web app, which
+never imports flows/ itself. Prefect is imported only when the first upload runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import ipaddress
 import re
 import signal
 import socket
 import sys
+from pathlib import Path
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]"]  # as the Host header names them
@@ -54,10 +57,23 @@ def allowed_hosts(args) -> list[str]:
     return list(dict.fromkeys(names + list(args.allowed_host or [])))
 
 
+def flow_runner(inbox: str | Path, *, db: str | None, governance: str | None, outputs: str | None,
+                today: dt.date | None):
+    """The ingest flow for the named files of the inbox, as the web app's upload
+    runner: `run(names) -> summary` (Prefect imported on first use)."""
+
+    def run(names: list[str]) -> dict:
+        from flows.ingest import ingest_flow
+
+        return ingest_flow(str(inbox), db=db, governance=governance, outputs=outputs, today=today, only=names)
+
+    return run
+
+
 def cmd_serve(args) -> int:
     import uvicorn
 
-    from pipeline.web import create_app
+    from app.web import create_app
 
     hosts = allowed_hosts(args)
     if args.host not in LOOPBACK:
@@ -65,7 +81,8 @@ def cmd_serve(args) -> int:
               f"adressen kan läsa registret och ladda upp filer. Använd bara i ett skyddat nät.", file=sys.stderr)
         print(f"Sidan svarar på namnen {', '.join(hosts)} (fler med --allowed-host).", file=sys.stderr)
     inbox = args.inbox or f"{args.out}/inkorg"
-    app = create_app(db=args.db, governance=args.governance, inbox=inbox, outputs=args.out, today=args.today,
+    runner = flow_runner(inbox, db=args.db, governance=args.governance, outputs=args.out, today=args.today)
+    app = create_app(db=args.db, governance=args.governance, inbox=inbox, today=args.today, runner=runner,
                      allowed_hosts=hosts)
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"Motioner: http://{shown}:{args.port}/  (inkorg {inbox}, rapporter {args.out}/; Ctrl-C avslutar)",

@@ -1,7 +1,7 @@
 """The secretariat's web page: FastAPI, server-rendered Jinja2, Swedish text.
 
-    from pipeline.web import create_app
-    app = create_app(db="outputs/motions.db", inbox="outputs/inkorg", outputs="outputs")
+    from app.web import create_app
+    app = create_app(db="outputs/motions.db", inbox="outputs/inkorg", runner=flow_runner(...))
 
 Pages: the register (/), a case (/arende/<id>), search (/sok), unfinished motions
 (/ej-fardigberedda), upload (/ladda-upp). JSON under /api/ mirrors the CLI
@@ -54,9 +54,9 @@ from pipeline.reports.labels import (
 )
 from pipeline.store import NotFoundError, Store, find_case_id, open_store
 from pipeline.store.models import Case, Document
-from pipeline.web.render import days_left, render
-from pipeline.web.uploads import MAX_FILES, FileResult, UploadRejected, Uploads, check_upload, clean_name, \
-    flow_runner, place_in_inbox
+from app.web.render import days_left, render
+from app.web.uploads import MAX_FILES, FileResult, Runner, UploadRejected, Uploads, check_upload, clean_name, \
+    place_in_inbox
 
 STATIC = Path(__file__).resolve().parent / "static"
 PAGE_SIZE = 200
@@ -402,23 +402,24 @@ class Archive:
 # ---- the app ---------------------------------------------------------------------
 
 def create_app(*, db: str | None = None, governance: str | None = None, inbox: str | os.PathLike | None = None,
-               outputs: str | None = "outputs", today: dt.date | None = None,
+               today: dt.date | None = None,
                max_file_bytes: int = DEFAULT_MAX_BYTES, max_files: int = MAX_FILES,
-               max_request_bytes: int = MAX_REQUEST_BYTES, runner=None, store: Store | None = None,
+               max_request_bytes: int = MAX_REQUEST_BYTES, runner: Runner | None = None, store: Store | None = None,
                allowed_hosts: list[str] | tuple[str, ...] = LOOPBACK_HOSTS) -> FastAPI:
     """The web app over one store. `inbox` enables upload and document download;
-    `runner(names) -> summary` replaces the Prefect ingest flow (tests).
+    it needs `runner(names) -> summary`, which ingests the named inbox files (`motions
+    serve` hands in the Prefect ingest flow, app.cli.serve.flow_runner; tests a stand-in).
     `allowed_hosts`: the Host names answered (TrustedHostMiddleware patterns, such
     as "motioner.kommun.se" or "*.kommun.se"), by default the loopback names;
     TestClient's is "testserver"."""
+    if inbox and runner is None:
+        raise TypeError("create_app(inbox=...) needs runner=: the ingest run for uploaded files "
+                        "(app.cli.serve.flow_runner, as `motions serve` passes it)")
     store = store or open_store(db, governance)
     gov = store.gov
     box = Inbox(inbox).ensure() if inbox else None
     archive = Archive(box)
-    uploads = None
-    if box is not None:
-        uploads = Uploads(box, runner or flow_runner(box.root, db=db, governance=governance, outputs=outputs,
-                                                     today=today))
+    uploads = Uploads(box, runner) if box is not None else None
 
     def day(override: dt.date | None = None) -> dt.date:
         return override or today or dt.date.today()

@@ -1,0 +1,7 @@
+"""`python -m app.cli`: the `motions` command."""
+
+import sys
+
+from app.cli.main import main
+
+sys.exit(main())
