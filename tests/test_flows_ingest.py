@@ -113,7 +113,7 @@ def test_flows_ingest_killed_mid_batch_loses_nothing_and_stores_nothing_twice(tm
     for f in files:
         shutil.copy(f, inbox)
     env = dict(os.environ, PREFECT_HOME=str(prefect_home), MOTIONS_CHUNK="4")
-    cmd = [sys.executable, "-m", "pipeline.cli", "ingest", str(inbox), "--db", str(db), "--no-reports"]
+    cmd = [sys.executable, "-m", "app.cli", "ingest", str(inbox), "--db", str(db), "--no-reports"]
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
     archive = inbox / "archive"

@@ -312,7 +312,7 @@ def _hog(path):
 def _run_cli(argv: list[str], seconds: float = 60) -> tuple[int | None, str, str]:
     """cli.main in a thread (so a hang fails the test instead of the suite), with
     its stdout and stderr."""
-    from pipeline import cli
+    from app import cli
 
     out, err = io.StringIO(), io.StringIO()
     result: dict = {}
@@ -352,7 +352,7 @@ def test_hostile_cli_extract_ends_a_runaway_read_with_a_swedish_line(tmp_path, m
 
 
 def test_hostile_cli_extract_output_and_json_are_unchanged_by_the_worker(tmp_path):
-    from pipeline.cli import format_summary
+    from app.cli import format_summary
     from pipeline.extract import extract_file
 
     seed = str(SAMPLES / "seed_ange_ks-20-399_svar.docx")
