@@ -10,7 +10,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_LOGGING_LEVEL := WARNING
 
-.PHONY: run test setup evaluate golden bench clean serve browser
+.PHONY: run test lint setup evaluate golden bench clean serve browser
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -30,7 +30,12 @@ run: $(STAMP)
 	@echo "Ärendesammanfattningar: outputs/summaries/   Register: outputs/register.xlsx, outputs/register.csv"
 	@echo "Redovisning till KF:    outputs/redovisning-ej-fardigberedda-*.docx/.xlsx   Databas: outputs/motions.db"
 
-test: $(STAMP)
+# The layering as a contract (pyproject.toml [tool.importlinter]): the library never
+# imports the flows, the apps or the web framework, even inside a function.
+lint: $(STAMP)
+	$(VENV)/bin/lint-imports --no-cache
+
+test: lint
 	$(PY) -m pytest -q
 
 # The web page over the register `make run` filled (http://127.0.0.1:8000/).
