@@ -170,6 +170,15 @@ def build_blocks_from_lines(
     """
     body, heads = split_running_heads(lines)
     body_pages = {ln.page for ln in body}
+    flow = _place_tables(body, tables)
+    if not flow:
+        return [], heads, set()
+    layout = _Layout([item for item in flow if isinstance(item, PdfLine)])
+    return _blocks_from_flow(flow, layout), heads, body_pages
+
+
+def _place_tables(body: list[PdfLine], tables: list[PdfTable] | tuple) -> list[PdfLine | PdfTable]:
+    """The body lines in order, each table standing once in place of its lines."""
     flow: list[PdfLine | PdfTable] = []
     placed: set[int] = set()
     for ln in body:
@@ -179,65 +188,76 @@ def build_blocks_from_lines(
         elif id(table) not in placed:
             placed.add(id(table))
             flow.append(table)
-    body = [item for item in flow if isinstance(item, PdfLine)]
-    if not flow:
-        return [], heads, set()
-    weights = Counter()
-    for ln in body:
-        weights[ln.size] += len(ln.text)
-    body_size = (weights.most_common(1)[0][0] if weights else 0) or 10.0
-    body_bold = sum(len(ln.text) for ln in body if ln.bold) > 0.5 * sum(weights.values())
+    return flow
 
-    # Normal line pitch per font size: the median baseline distance of adjacent
-    # lines of that size (paragraph gaps are rarer than line steps in any text).
-    steps: dict[float, list[float]] = defaultdict(list)
-    for a, b in zip(body, body[1:]):
-        if a.page == b.page and a.size == b.size and 0 < a.y - b.y < 3 * max(a.size, 1):
-            steps[a.size].append(a.y - b.y)
-    pitch = {size: statistics.median(v) for size, v in steps.items()}
 
-    def line_pitch(size: float) -> float:
-        return pitch.get(size) or 1.25 * max(size, 1)
+class _Layout:
+    """What the body lines of the whole document say about its layout: the body
+    font, the line pitch per font size, the right margin, heading sizes and list
+    indents."""
 
-    # The right margin: a high percentile of line ends over the whole document
-    # (pages share margins; one overlong line must not make all others "short",
-    # and a last page with only a signature must not set its own margin).
-    ends = sorted(ln.x1 for ln in body) or [0.0]
-    right_edge = ends[min(len(ends) - 1, int(0.9 * len(ends)))]
+    def __init__(self, body: list[PdfLine]) -> None:
+        weights = Counter()
+        for ln in body:
+            weights[ln.size] += len(ln.text)
+        self.body_size = (weights.most_common(1)[0][0] if weights else 0) or 10.0
+        self.body_bold = sum(len(ln.text) for ln in body if ln.bold) > 0.5 * sum(weights.values())
+        self.pitch = _line_pitches(body)
+        # The right margin: a high percentile of line ends over the whole document
+        # (pages share margins; one overlong line must not make all others "short",
+        # and a last page with only a signature must not set its own margin).
+        ends = sorted(ln.x1 for ln in body) or [0.0]
+        self.right_edge = ends[min(len(ends) - 1, int(0.9 * len(ends)))]
+        self.heading_sizes = sorted(
+            {ln.size for ln in body if self.is_heading(ln) and ln.size >= 1.15 * self.body_size}, reverse=True
+        )
+        self.marker_xs = sorted({round(ln.x0) for ln in body if split_marker(ln.text)})
 
-    def is_heading(ln: PdfLine) -> bool:
+    def line_pitch(self, size: float) -> float:
+        return self.pitch.get(size) or 1.25 * max(size, 1)
+
+    def is_heading(self, ln: PdfLine) -> bool:
         text = ln.text.strip()
         if len(text) > 200 or not any(ch.isalpha() for ch in text):
             return False
-        if body_size and ln.size >= 1.15 * body_size:
+        if self.body_size and ln.size >= 1.15 * self.body_size:
             return True
-        return ln.bold and not body_bold and len(text) <= 120 and text[-1] not in _TERMINAL + ","
+        return ln.bold and not self.body_bold and len(text) <= 120 and text[-1] not in _TERMINAL + ","
 
-    heading_sizes = sorted({ln.size for ln in body if is_heading(ln) and ln.size >= 1.15 * body_size}, reverse=True)
+    def heading_level(self, ln: PdfLine) -> int:
+        if ln.size in self.heading_sizes:
+            return min(self.heading_sizes.index(ln.size) + 1, 6)
+        return min(len(self.heading_sizes) + 1, 6)
 
-    def heading_level(ln: PdfLine) -> int:
-        if ln.size in heading_sizes:
-            return min(heading_sizes.index(ln.size) + 1, 6)
-        return min(len(heading_sizes) + 1, 6)
-
-    def wraps(ln: PdfLine, nxt: PdfLine) -> bool:
+    def wraps(self, ln: PdfLine, nxt: PdfLine) -> bool:
         """Did `ln` end because the line was full (so `nxt` continues it)?"""
         if ln.text.endswith("-") and ln.text[-2:-1].isalpha():
             return True  # a line ending in a word hyphen was broken by the layout
         # a document of short lines only must not make them all look "full"
-        room = max(right_edge, 0.6 * ln.page_width) - ln.x1
+        room = max(self.right_edge, 0.6 * ln.page_width) - ln.x1
         return room <= nxt.first_word_w + 0.6 * max(nxt.size, 1)
 
-    marker_xs = sorted({round(ln.x0) for ln in body if split_marker(ln.text)})
-
-    def list_level(x0: float) -> int:
+    def list_level(self, x0: float) -> int:
         # distinct marker indents (6 pt apart or more) are the list levels
         levels: list[float] = []
-        for x in marker_xs:
+        for x in self.marker_xs:
             if not levels or x - levels[-1] > 6:
                 levels.append(x)
         return max(0, sum(1 for x in levels if x <= x0 + 3) - 1)
 
+
+def _line_pitches(body: list[PdfLine]) -> dict[float, float]:
+    """Normal line pitch per font size: the median baseline distance of adjacent
+    lines of that size (paragraph gaps are rarer than line steps in any text)."""
+    steps: dict[float, list[float]] = defaultdict(list)
+    for a, b in zip(body, body[1:]):
+        if a.page == b.page and a.size == b.size and 0 < a.y - b.y < 3 * max(a.size, 1):
+            steps[a.size].append(a.y - b.y)
+    return {size: statistics.median(v) for size, v in steps.items()}
+
+
+def _blocks_from_flow(flow: list[PdfLine | PdfTable], layout: _Layout) -> list[dict]:
+    """Join the lines into blocks, line by line; a table's cells are blocks of their own."""
     raw: list[dict] = []
     current: dict | None = None
     prev: PdfLine | None = None
@@ -249,41 +269,47 @@ def build_blocks_from_lines(
             table_count += 1
             current = prev = None
             continue
-        heading = is_heading(ln)
+        heading = layout.is_heading(ln)
         found = None if heading else split_marker(ln.text)
-        new = current is None or prev is None
-        if not new:
-            same_page = ln.page == prev.page
-            gap = prev.y - ln.y if same_page else 0.0
-            prev_wrapped = wraps(prev, ln) and prev.text.rstrip()[-1:] not in _TERMINAL
-            if heading != (current["kind"] == BlockKind.HEADING) or abs(ln.size - prev.size) > 0.6:
-                new = True
-            elif same_page and (gap < 0 or gap > 1.35 * line_pitch(ln.size)):
-                new = True
-            elif not same_page and not prev_wrapped:
-                new = True  # a paragraph continues across a page only mid-sentence
-            elif found and (found[0] == "•" or not prev_wrapped or current["kind"] == BlockKind.LIST_ITEM):
-                new = True
-            elif heading:
-                new = prev.text.rstrip()[-1:] in _TERMINAL  # a wrapped title stays one heading
-            elif same_page and not wraps(prev, ln):
-                new = True  # hard line break
-            elif current["kind"] == BlockKind.LIST_ITEM and cont_x0 is not None and ln.x0 < cont_x0 - 3:
-                new = True  # dedent below the item's hanging indent: the list is over
-            elif found:
-                found = None  # a wrapped line that merely starts with "-" or "2."
-        if new:
-            current = {"kind": BlockKind.PARAGRAPH, "text": ln.text, "page": ln.page}
+        if current is None or prev is None or _starts_block(layout, prev, ln, current, heading, found, cont_x0):
+            current = _new_block(layout, ln, heading, found)
             cont_x0 = None
-            if heading:
-                current.update(kind=BlockKind.HEADING, heading_level=heading_level(ln))
-            elif found:
-                current.update(kind=BlockKind.LIST_ITEM, text=found[1], list_marker=found[0],
-                               list_level=list_level(ln.x0))
             raw.append(current)
         else:
             current["text"] = _join(current["text"], ln.text)
             if cont_x0 is None:
                 cont_x0 = ln.x0
         prev = ln
-    return raw, heads, body_pages
+    return raw
+
+
+def _starts_block(layout: _Layout, prev: PdfLine, ln: PdfLine, current: dict, heading: bool,
+                  found: tuple[str, str] | None, cont_x0: float | None) -> bool:
+    """Does `ln` start a new block, or carry on `current` (whose last line is `prev`)?"""
+    same_page = ln.page == prev.page
+    gap = prev.y - ln.y if same_page else 0.0
+    prev_wrapped = layout.wraps(prev, ln) and prev.text.rstrip()[-1:] not in _TERMINAL
+    if heading != (current["kind"] == BlockKind.HEADING) or abs(ln.size - prev.size) > 0.6:
+        return True
+    if same_page and (gap < 0 or gap > 1.35 * layout.line_pitch(ln.size)):
+        return True
+    if not same_page and not prev_wrapped:
+        return True  # a paragraph continues across a page only mid-sentence
+    if found and (found[0] == "•" or not prev_wrapped or current["kind"] == BlockKind.LIST_ITEM):
+        return True
+    if heading:
+        return prev.text.rstrip()[-1:] in _TERMINAL  # a wrapped title stays one heading
+    if same_page and not layout.wraps(prev, ln):
+        return True  # hard line break
+    if current["kind"] == BlockKind.LIST_ITEM and cont_x0 is not None and ln.x0 < cont_x0 - 3:
+        return True  # dedent below the item's hanging indent: the list is over
+    return False  # a wrapped line (one that merely starts with "-" or "2." too)
+
+
+def _new_block(layout: _Layout, ln: PdfLine, heading: bool, found: tuple[str, str] | None) -> dict:
+    block = {"kind": BlockKind.PARAGRAPH, "text": ln.text, "page": ln.page}
+    if heading:
+        block.update(kind=BlockKind.HEADING, heading_level=layout.heading_level(ln))
+    elif found:
+        block.update(kind=BlockKind.LIST_ITEM, text=found[1], list_marker=found[0], list_level=layout.list_level(ln.x0))
+    return block

@@ -49,33 +49,45 @@ class _Page:
         self.ruled = False
 
 
+class _Chars:
+    """pdfium's per-char calls on one text page, with their ctypes buffers made once."""
+
+    def __init__(self, textpage, text: str) -> None:
+        self.raw = textpage.raw
+        self.identity = len(text) == textpage.count_chars()  # the usual case: text index == char index
+        self._x, self._y = ctypes.c_double(), ctypes.c_double()
+        self._box = [ctypes.c_double() for _ in range(4)]
+        self._box_refs = [ctypes.byref(b) for b in self._box]
+        self._font_buf = ctypes.create_string_buffer(96)
+        self._flags = ctypes.c_int()
+
+    def index(self, i: int) -> int:
+        """The char index of text index i (negative for generated-only text)."""
+        return i if self.identity else pdfium_c.FPDFText_GetCharIndexFromTextIndex(self.raw, i)
+
+    def baseline(self, i: int) -> float:
+        pdfium_c.FPDFText_GetCharOrigin(self.raw, i, ctypes.byref(self._x), ctypes.byref(self._y))
+        return self._y.value
+
+    def left_right(self, i: int) -> tuple[float, float]:
+        """(left, right) of char i."""
+        pdfium_c.FPDFText_GetCharBox(self.raw, i, *self._box_refs)
+        return self._box[0].value, self._box[1].value
+
+    def font_size(self, i: int) -> float:
+        return pdfium_c.FPDFText_GetFontSize(self.raw, i) if i >= 0 else 0.0
+
+    def is_bold(self, i: int) -> bool:
+        if i < 0 or not pdfium_c.FPDFText_GetFontInfo(self.raw, i, self._font_buf, 96, ctypes.byref(self._flags)):
+            return False
+        return bool(_BOLD_RE.search(self._font_buf.value.decode("latin-1")))
+
+
 def _page_lines(page, textpage, number: int) -> _Page:
-    raw = textpage.raw
     width, height = page.get_size()
     result = _Page(number, height)
     text = textpage.get_text_range()
-    n_chars = textpage.count_chars()
-    identity = len(text) == n_chars  # the usual case: text index == char index
-
-    def char_index(i: int) -> int:
-        return i if identity else pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, i)
-
-    x, y = ctypes.c_double(), ctypes.c_double()
-    box = [ctypes.c_double() for _ in range(4)]
-    box_refs = [ctypes.byref(b) for b in box]
-    font_buf = ctypes.create_string_buffer(96)
-    flags = ctypes.c_int()
-
-    def _is_bold(i: int) -> bool:
-        if i < 0 or not pdfium_c.FPDFText_GetFontInfo(raw, i, font_buf, 96, ctypes.byref(flags)):
-            return False
-        return bool(_BOLD_RE.search(font_buf.value.decode("latin-1")))
-
-    def charbox(i: int) -> tuple[float, float]:
-        """(left, right) of char i."""
-        pdfium_c.FPDFText_GetCharBox(raw, i, *box_refs)
-        return box[0].value, box[1].value
-
+    chars = _Chars(textpage, text)
     for m in _LINE_RE.finditer(text):
         segment = m.group()
         hyphen = segment[-1] in "\ufffe\x02"
@@ -85,32 +97,41 @@ def _page_lines(page, textpage, number: int) -> _Page:
             continue
         result.chars += len(stripped) - stripped.count(" ")
         result.bad_chars += sum(len(g.group()) for g in _GARBLE_RE.finditer(stripped))
-        lead = len(body) - len(body.lstrip())
-        first = m.start() + lead
-        last = m.end() - 1 if hyphen else m.start() + len(body.rstrip()) - 1
-        ci_first, ci_last = char_index(first), char_index(last)
-        if ci_first < 0 or ci_last < 0:
-            continue  # generated-only text; nothing to place
-        pdfium_c.FPDFText_GetCharOrigin(raw, ci_first, ctypes.byref(x), ctypes.byref(y))
-        left, _ = charbox(ci_first)
-        _, right = charbox(ci_last)
-        # The first letter carries the font of the line (a bullet glyph often
-        # comes from a symbol font of another size).
-        letter = next((k for k, ch in enumerate(stripped) if ch.isalnum()), 0)
-        ci_letter = char_index(first + letter)
-        size = pdfium_c.FPDFText_GetFontSize(raw, ci_letter) if ci_letter >= 0 else 0.0
-        # Bold only if the line's first and last letters are bold: a bold lead-in
-        # word ("Bakgrund: ...") does not make a line a heading.
-        last_letter = next((k for k in range(len(stripped) - 1, -1, -1) if stripped[k].isalnum()), letter)
-        bold = _is_bold(ci_letter) and (last_letter == letter or _is_bold(char_index(first + last_letter)))
-        space = stripped.find(" ", letter)
-        word_end = char_index(first + (space - 1 if space > 0 else len(stripped) - 1))
-        first_word_w = (charbox(word_end)[1] - left) if word_end >= 0 else 0.0
-        result.lines.append(PdfLine(
-            page=number, text=stripped + ("-" if hyphen else ""), x0=left, x1=right, y=y.value,
-            size=round(size, 1), bold=bold, first_word_w=first_word_w, page_height=height, page_width=width,
-        ))
+        line = _place_line(chars, m, body, hyphen, number, width, height)
+        if line is not None:
+            result.lines.append(line)
     return result
+
+
+def _place_line(chars: _Chars, m: re.Match, body: str, hyphen: bool, number: int, width: float,
+                height: float) -> PdfLine | None:
+    """The line of one text segment with its position, font size and boldness."""
+    stripped = body.strip()
+    lead = len(body) - len(body.lstrip())
+    first = m.start() + lead
+    last = m.end() - 1 if hyphen else m.start() + len(body.rstrip()) - 1
+    ci_first, ci_last = chars.index(first), chars.index(last)
+    if ci_first < 0 or ci_last < 0:
+        return None  # generated-only text; nothing to place
+    y = chars.baseline(ci_first)
+    left, _ = chars.left_right(ci_first)
+    _, right = chars.left_right(ci_last)
+    # The first letter carries the font of the line (a bullet glyph often
+    # comes from a symbol font of another size).
+    letter = next((k for k, ch in enumerate(stripped) if ch.isalnum()), 0)
+    ci_letter = chars.index(first + letter)
+    size = chars.font_size(ci_letter)
+    # Bold only if the line's first and last letters are bold: a bold lead-in
+    # word ("Bakgrund: ...") does not make a line a heading.
+    last_letter = next((k for k in range(len(stripped) - 1, -1, -1) if stripped[k].isalnum()), letter)
+    bold = chars.is_bold(ci_letter) and (last_letter == letter or chars.is_bold(chars.index(first + last_letter)))
+    space = stripped.find(" ", letter)
+    word_end = chars.index(first + (space - 1 if space > 0 else len(stripped) - 1))
+    first_word_w = (chars.left_right(word_end)[1] - left) if word_end >= 0 else 0.0
+    return PdfLine(
+        page=number, text=stripped + ("-" if hyphen else ""), x0=left, x1=right, y=y,
+        size=round(size, 1), bold=bold, first_word_w=first_word_w, page_height=height, page_width=width,
+    )
 
 
 def _has_image(page) -> bool:
