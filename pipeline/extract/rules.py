@@ -29,6 +29,7 @@ import contextlib
 import functools
 import json
 import re
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,7 +40,7 @@ from spacy.matcher import Matcher
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 _folder = PATTERN_DIR
-_loading: list[str] = []  # files being compiled (a word-list reference may load another)
+_loading = threading.local()  # per thread: files being compiled (a word-list reference may load another)
 _WORD_LIST_REF = re.compile(r"\{=(?P<file>[a-z_]+):(?P<label>[A-Z_]+)\}")
 NEVER = "(?!)"
 
@@ -183,13 +184,14 @@ class RuleSet:
 
 @functools.lru_cache(maxsize=None)
 def rules(name: str) -> RuleSet:
-    if name in _loading:
-        raise ValueError(f"word-list references loop: {' -> '.join(_loading + [name])}")
-    _loading.append(name)
+    stack = _loading.__dict__.setdefault("stack", [])
+    if name in stack:
+        raise ValueError(f"word-list references loop: {' -> '.join(stack + [name])}")
+    stack.append(name)
     try:
         return RuleSet(name, _folder)
     finally:
-        _loading.pop()
+        stack.pop()
 
 
 def pattern_files(folder: Path | None = None) -> list[str]:
