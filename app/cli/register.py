@@ -233,6 +233,15 @@ def _common(p, today: bool = False) -> None:
 
 
 def add_commands(sub) -> None:
+    from app.cli.flow_commands import add_commands as add_flow_commands
+
+    _add_ingest(sub)
+    _add_case_commands(sub)
+    _add_search_and_link(sub)
+    add_flow_commands(sub, _common, _date)
+
+
+def _add_ingest(sub) -> None:
     raw = argparse.RawDescriptionHelpFormatter
     p = sub.add_parser("ingest", help="läs in en inkorg i ärenderegistret (Prefect-flöde)", formatter_class=raw,
                        description="Läser, extraherar och sparar varje fil i inkorgen. Lästa filer flyttas till "
@@ -243,12 +252,15 @@ def add_commands(sub) -> None:
                        epilog="Exempel:\n  motions ingest inkorg\n  motions ingest inkorg --db outputs/motions.db --today 2025-04-01\n"
                               "  motions ingest --keep svar.docx motion.pdf")
     p.add_argument("paths", nargs="+", metavar="INKORG", help="inkorgen (en mapp); med --keep även filer")
-    from app.cli.flow_commands import add_commands as add_flow_commands, add_ingest_flow_options
+    from app.cli.flow_commands import add_ingest_flow_options
 
     add_ingest_flow_options(p)
     _common(p, today=True)
     p.set_defaults(func=cmd_ingest)
 
+
+def _add_case_commands(sub) -> None:
+    raw = argparse.RawDescriptionHelpFormatter
     p = sub.add_parser("cases", help="lista ärenden med stadium och tidsgräns", formatter_class=raw,
                        description="Registret som tabell: stadium, utfall, väckt, senast beslut och dagar kvar.",
                        epilog="Exempel:\n  motions cases --overdue --today 2024-06-01\n"
@@ -276,6 +288,9 @@ def add_commands(sub) -> None:
     _common(p, today=True)
     p.set_defaults(func=cmd_clauses)
 
+
+def _add_search_and_link(sub) -> None:
+    raw = argparse.RawDescriptionHelpFormatter
     p = sub.add_parser("search", help="fritextsök i titlar, att-satser och kommentarer", formatter_class=raw,
                        description="Sök med svensk ordstamning: ”motionerna” hittar ”motion”.",
                        epilog='Exempel:\n  motions search solceller\n  motions search "avgiftsfria resor" --json')
@@ -291,5 +306,3 @@ def add_commands(sub) -> None:
     p.add_argument("case", metavar="ÄRENDE", help="diarienummer eller #nummer")
     _common(p)
     p.set_defaults(func=cmd_link)
-
-    add_flow_commands(sub, _common, _date)

@@ -1,4 +1,4 @@
-"""The web page for the secretariat (`motions serve`): see pipeline/web/app.py."""
+"""The web page for the secretariat (`motions serve`): see app/web/app.py."""
 
 from app.web.app import create_app
 

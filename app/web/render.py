@@ -10,7 +10,7 @@ or a `javascript:` link). Three rules keep it inert:
 - search highlighting escapes every piece of text first and only then wraps the
   matching words in `<mark>`; the result is Markup built from escaped parts.
 
-The Content-Security-Policy header (app.py) forbids inline scripts as a second wall.
+The Content-Security-Policy header (guards.py) forbids inline scripts as a second wall.
 """
 
 from __future__ import annotations
