@@ -1,171 +1,240 @@
 """A short fuzz run over the sniffer, the readers and extraction (hypothesis).
 
 Every input, however broken, ends in a record or in a MotionsError with a known
-reason code and a message: never another exception, never a hang. Inputs are
-random bytes behind the magic numbers we sniff, random zip packages, and the
+reason code and a message: never another exception, a crash or a hang. Inputs
+are random bytes behind the magic numbers we sniff, random zip packages, and the
 samples mutated (bytes flipped, cut, repeated; for .docx also inside one XML
-part, re-zipped so the damage gets past the zip checks). Kept to well under a
-minute: a CI smoke test, not a fuzzing campaign. No example database is written
-(it would land in the working tree); a failure prints a reproduction blob.
+part, re-zipped so the damage gets past the zip checks).
+
+Hypothesis draws small recipes; a forked child process builds each input from
+its recipe, reads it and answers. So a hang is killed, a crash is seen, and
+neither the inputs nor the parsers' memory stay in the test process, which later
+tests fork capped workers from. Kept to well under a minute: a CI smoke test,
+not a fuzzing campaign. No example database is written (it would land in the
+working tree); a failure prints a reproduction blob.
 """
 
 from __future__ import annotations
 
 import io
-import threading
+import multiprocessing
+import resource
 import zipfile
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLES
-from pipeline.document import NormalizedDocument
 from pipeline.errors import REASONS, MotionsError
-from pipeline.extract import extract
-from pipeline.extract.record import Record
-from pipeline.readers import read_document
-from pipeline.readers.sniff import OLE_MAGIC, sniff_bytes
 
-FUZZ = settings(deadline=None, database=None, print_blob=True,
-               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-PER_INPUT_S = 20  # far above any real read; a thread still running after it is a hang
+FUZZ = settings(deadline=None, database=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow])
+PER_INPUT_S = 20  # far above any real read; a child still busy after it is a hang
+CHILD_MEMORY = 1024 ** 3  # on top of what the child had when forked
 
+OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # as pipeline.readers.sniff (not imported here: see _answer)
 MAGICS = [b"", b"PK\x03\x04", b"%PDF-1.4\n", OLE_MAGIC, b"\xef\xbb\xbf", b"\xff\xfe", b"From: a@b.se\nSubject: x\n\n",
           b"<?xml version='1.0'?>", b"{\\rtf1", b"\x89PNG\r\n\x1a\n"]
+SEED_DOCX = SAMPLES / "seed_ange_ks-20-399_svar.docx"
 
 
-def _smallest(suffix: str, n: int) -> list:
-    return sorted((p for p in SAMPLES.iterdir() if p.suffix == suffix), key=lambda p: (p.stat().st_size, p.name))[:n]
+def _smallest(suffix: str, n: int) -> list[str]:
+    files = sorted((p for p in SAMPLES.iterdir() if p.suffix == suffix), key=lambda p: (p.stat().st_size, p.name))
+    return [str(p) for p in files[:n]]
 
 
 # Small samples of every format (mutating a 60-page PDF tells nothing more and costs more).
 SAMPLE_FILES = _smallest(".docx", 2) + _smallest(".pdf", 2) + _smallest(".txt", 1) + _smallest(".eml", 1)
 
 
-@pytest.fixture(scope="module")
-def workdir(tmp_path_factory):
-    return tmp_path_factory.mktemp("fuzz")
+# ---- the child ------------------------------------------------------------------
 
+class Reader:
+    """One forked child that builds, reads and extracts inputs one at a time."""
 
-def outcome(path) -> object:
-    """read_document, then extract, in a thread: the record or the error."""
-    result: dict = {}
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self._start()
 
-    def run():
+    def _start(self) -> None:
+        context = multiprocessing.get_context("fork")
+        self._conn, child = context.Pipe()
+        self._proc = context.Process(target=_serve, args=(child, self.workdir), daemon=True)
+        self._proc.start()
+        child.close()
+
+    def ask(self, *job) -> tuple:
+        self._conn.send(job)
+        if not self._conn.poll(PER_INPUT_S):
+            self._proc.kill()
+            self._restart()
+            return ("hang", f"no answer within {PER_INPUT_S} s")
         try:
-            doc = read_document(path)
-            assert isinstance(doc, NormalizedDocument)
-            result["value"] = extract(doc)
-        except BaseException as e:  # noqa: BLE001 - the test judges it
-            result["value"] = e
+            return self._conn.recv()
+        except EOFError:
+            self._restart()
+            return ("crashed", f"exit code {self._proc.exitcode}")
 
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(PER_INPUT_S)
-    assert not thread.is_alive(), f"reading {path} did not end within {PER_INPUT_S} s"
-    return result["value"]
+    def _restart(self) -> None:
+        self._proc.join(5)
+        self._conn.close()
+        self._start()
 
-
-def check(value) -> None:
-    if isinstance(value, MotionsError):
-        assert value.reason in REASONS, value.reason
-        assert value.message and value.message.strip()
-        return
-    if isinstance(value, BaseException):
-        raise AssertionError(f"escaped: {type(value).__name__}: {value}") from value
-    assert isinstance(value, Record)
+    def close(self) -> None:
+        self._conn.send(None)
+        self._proc.join(5)
+        if self._proc.is_alive():
+            self._proc.kill()
 
 
-def _write(workdir, data: bytes, suffix: str):
-    path = workdir / f"input{suffix}"
-    path.write_bytes(data)
-    return path
+def _serve(conn, workdir: Path) -> None:
+    # A MemoryError on these small inputs would be a bomb: a finding, so capped.
+    with open("/proc/self/statm") as fh:
+        size = int(fh.read().split()[0]) * resource.getpagesize()
+    resource.setrlimit(resource.RLIMIT_AS, (size + CHILD_MEMORY,) * 2)
+    while (job := conn.recv()) is not None:
+        conn.send(_answer(*job, workdir=workdir))
 
 
-@settings(FUZZ, max_examples=1000)
-@given(st.sampled_from(MAGICS), st.binary(max_size=2048))
-def test_fuzz_sniffer_on_random_bytes(magic, tail):
+def _answer(kind: str, recipe, suffix: str = "", *, workdir: Path) -> tuple:
+    # Imported in the child only: spaCy and the parsers never load in the test
+    # process, which later tests fork capped workers from.
+    from pipeline.extract import extract
+    from pipeline.extract.record import Record
+    from pipeline.readers import read_document
+    from pipeline.readers.sniff import sniff_bytes
+
     try:
-        sniff_bytes(magic + tail)
+        data = BUILDERS[kind](recipe)
+        if kind == "sniff":
+            sniff_bytes(data)
+            return ("ok",)
+        path = workdir / f"input{suffix}"
+        path.write_bytes(data)
+        record = extract(read_document(path))
+        return ("ok",) if isinstance(record, Record) else ("escaped", f"not a record: {type(record)}")
     except MotionsError as e:
-        assert e.reason in REASONS and e.message
+        return ("error", e.reason, e.message)
+    except BaseException as e:  # noqa: BLE001 - exactly what the test looks for
+        return ("escaped", f"{type(e).__name__}: {e}"[:500])
 
 
-@settings(FUZZ, max_examples=300)
-@given(st.sampled_from(MAGICS), st.binary(max_size=4096), st.sampled_from([".docx", ".pdf", ".txt", ".eml", ""]))
-def test_fuzz_read_document_on_random_bytes(workdir, magic, tail, suffix):
-    check(outcome(_write(workdir, magic + tail, suffix)))
+def check(result: tuple) -> None:
+    """A record, or a MotionsError with a known reason and a message."""
+    if result[0] == "error":
+        _, reason, message = result
+        assert reason in REASONS, reason
+        assert message and message.strip()
+        return
+    assert result == ("ok",), result
 
 
-_XMLISH = st.text(alphabet="<>/=\"' wp:t&;!DOCTYPEabcåäö\n\t\x00\ufeff", max_size=300)
-_MEMBER_NAMES = st.sampled_from(["word/document.xml", "word/document.dat", "word/styles.xml", "word/numbering.xml",
-                                 "_rels/.rels", "word/_rels/document.xml.rels", "word/media/image1.png",
-                                 "word/vbaProject.bin", "customXml/item1.xml", "docProps/core.xml", "x/../../evil"])
+@pytest.fixture(scope="module")
+def reader(tmp_path_factory):
+    r = Reader(tmp_path_factory.mktemp("fuzz"))
+    yield r
+    r.close()
 
 
-@st.composite
-def zip_packages(draw) -> bytes:
-    """Zips that look more or less like a docx: the real parts of one, some of
-    them replaced by random XML-ish text or bytes, and random extra members."""
-    base = zipfile.ZipFile(io.BytesIO((SAMPLES / "seed_ange_ks-20-399_svar.docx").read_bytes()))
-    members = {name: base.read(name) for name in base.namelist()}
-    for name in draw(st.lists(st.sampled_from(sorted(members)), max_size=3)):
-        if draw(st.booleans()):
-            members[name] = draw(_XMLISH).encode()
-        else:
-            members.pop(name, None)
-    for name in draw(st.lists(_MEMBER_NAMES, max_size=3)):
-        members[name] = draw(st.one_of(st.binary(max_size=200), _XMLISH.map(str.encode)))
+# ---- recipes and how the child builds them -----------------------------------------
+
+def _zip(members: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", draw(st.sampled_from([zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED]))) as z:
+    with zipfile.ZipFile(buf, "w", method) as z:
         for name, content in members.items():
             z.writestr(name, content)
     return buf.getvalue()
 
 
-@settings(FUZZ, max_examples=250)
-@given(zip_packages())
-def test_fuzz_read_document_on_random_zip_packages(workdir, data):
-    check(outcome(_write(workdir, data, ".docx")))
+def _members(path) -> dict[str, bytes]:
+    z = zipfile.ZipFile(path)
+    return {name: z.read(name) for name in z.namelist()}
 
 
-@st.composite
-def mutated_samples(draw) -> tuple[bytes, str]:
-    path = draw(st.sampled_from(SAMPLE_FILES))
-    data = bytearray(path.read_bytes())
-    if path.suffix == ".docx" and draw(st.booleans()):
-        return _mutate_docx_part(draw, bytes(data)), ".docx"
-    for _ in range(draw(st.integers(1, 4))):
-        at = draw(st.integers(0, max(len(data) - 1, 0)))
-        kind = draw(st.sampled_from(["flip", "cut", "insert", "repeat"]))
-        if kind == "flip" and data:
-            data[at] ^= draw(st.integers(1, 255))
-        elif kind == "cut":
-            del data[at:at + draw(st.integers(1, 4096))]
-        elif kind == "insert":
-            data[at:at] = draw(st.binary(min_size=1, max_size=64))
+def build_package(recipe) -> bytes:
+    """The seed docx with members replaced (None: dropped) or added, re-zipped."""
+    changes, method = recipe
+    members = _members(SEED_DOCX)
+    for name, content in changes:
+        if content is None:
+            members.pop(name, None)
         else:
-            data[at:at] = data[at:at + draw(st.integers(1, 512))] * draw(st.integers(2, 8))
-    return bytes(data), path.suffix
+            members[name] = content
+    return _zip(members, method)
 
 
-def _mutate_docx_part(draw, data: bytes) -> bytes:
-    z = zipfile.ZipFile(io.BytesIO(data))
-    name = draw(st.sampled_from([n for n in z.namelist() if n.endswith((".xml", ".rels"))]))
-    part = bytearray(z.read(name))
-    at = draw(st.integers(0, len(part)))
-    part[at:at + draw(st.integers(0, 40))] = draw(st.sampled_from(
-        [b"", b"<", b">", b"&amp", b"&x;", b"<w:p>", b"</w:p>", b"<w:t>\x00</w:t>", b"\xff\xfe", b"<!-- ", b"]]>"]))
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
-        for other in z.namelist():
-            out.writestr(other, bytes(part) if other == name else z.read(other))
-    return buf.getvalue()
+def build_mutant(recipe) -> bytes:
+    """A sample with byte edits; positions are fractions of its length (in 1/2^20)."""
+    path, part_edit, edits = recipe
+    data = bytearray(Path(path).read_bytes())
+    if part_edit:
+        return _edit_part(bytes(data), *part_edit)
+    for kind, at, n, insert in edits:
+        at = at * len(data) >> 20
+        if kind == "flip" and at < len(data):
+            data[at] ^= n % 255 + 1
+        elif kind == "cut":
+            del data[at:at + n]
+        elif kind == "insert":
+            data[at:at] = insert
+        else:
+            data[at:at] = data[at:at + n % 512 + 1] * (n % 7 + 2)
+    return bytes(data)
+
+
+def _edit_part(data: bytes, choice: int, at: int, length: int, insert: bytes) -> bytes:
+    members = _members(io.BytesIO(data))
+    names = sorted(n for n in members if n.endswith((".xml", ".rels")))
+    name = names[choice % len(names)]
+    part = bytearray(members[name])
+    at = at * len(part) >> 20
+    part[at:at + length] = insert
+    members[name] = bytes(part)
+    return _zip(members)
+
+
+BUILDERS = {"sniff": bytes, "bytes": bytes, "package": build_package, "mutant": build_mutant}
+
+_XMLISH = st.text(alphabet="<>/=\"' wp:t&;!DOCTYPEabcåäö\n\t\x00\ufeff", max_size=300).map(str.encode)
+_SEED_NAMES = sorted(_members(SEED_DOCX))
+_OTHER_NAMES = ["word/document.dat", "word/media/image1.png", "word/vbaProject.bin", "customXml/item9.xml",
+                "x/../../evil", "word/_rels/document.dat.rels"]
+_EDIT_AT = st.integers(0, 1 << 20)
+_PACKAGES = st.tuples(
+    st.lists(st.tuples(st.sampled_from(_SEED_NAMES + _OTHER_NAMES),
+                       st.one_of(st.none(), _XMLISH, st.binary(max_size=200))), max_size=4),
+    st.sampled_from([zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED]),
+)
+_BYTE_EDITS = st.lists(st.tuples(st.sampled_from(["flip", "cut", "insert", "repeat"]), _EDIT_AT,
+                                 st.integers(1, 4096), st.binary(min_size=1, max_size=64)), min_size=1, max_size=4)
+_PART_EDIT = st.tuples(st.integers(0, 100), _EDIT_AT, st.integers(0, 40), st.sampled_from(
+    [b"", b"<", b">", b"&amp", b"&x;", b"<w:p>", b"</w:p>", b"<w:t>\x00</w:t>", b"\xff\xfe", b"<!-- ", b"]]>"]))
+_MUTANTS = st.sampled_from(SAMPLE_FILES).flatmap(lambda path: st.tuples(
+    st.just(path), st.none() if not path.endswith(".docx") else st.one_of(st.none(), _PART_EDIT), _BYTE_EDITS))
+
+
+# ---- the tests --------------------------------------------------------------------
+
+@settings(FUZZ, max_examples=1000)
+@given(st.sampled_from(MAGICS), st.binary(max_size=2048))
+def test_fuzz_sniffer_on_random_bytes(reader, magic, tail):
+    check(reader.ask("sniff", magic + tail))
+
+
+@settings(FUZZ, max_examples=300)
+@given(st.sampled_from(MAGICS), st.binary(max_size=4096), st.sampled_from([".docx", ".pdf", ".txt", ".eml", ""]))
+def test_fuzz_read_document_on_random_bytes(reader, magic, tail, suffix):
+    check(reader.ask("bytes", magic + tail, suffix))
+
+
+@settings(FUZZ, max_examples=250)
+@given(_PACKAGES)
+def test_fuzz_read_document_on_random_zip_packages(reader, recipe):
+    check(reader.ask("package", recipe, ".docx"))
 
 
 @settings(FUZZ, max_examples=500)
-@given(mutated_samples())
-def test_fuzz_read_document_on_mutated_samples(workdir, sample):
-    data, suffix = sample
-    check(outcome(_write(workdir, data, suffix)))
+@given(_MUTANTS)
+def test_fuzz_read_document_on_mutated_samples(reader, recipe):
+    check(reader.ask("mutant", recipe, Path(recipe[0]).suffix))

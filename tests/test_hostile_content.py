@@ -8,13 +8,11 @@ a run that goes past its allowance is stopped at once instead of taking minutes.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import random
-import resource
+import subprocess
 import sys
-import threading
 import time
 import zipfile
 from pathlib import Path
@@ -298,68 +296,59 @@ def test_hostile_clause_index_work_stays_within_its_budget(monkeypatch):
 # Item 7: `motions extract` reads through the killable worker
 
 
-def _hang(path):
+# Run as a real process (the pool's threads and fork stay out of the test process).
+# The edge is swapped before the CLI starts, so the forked worker inherits it.
+_CLI_WITH_EDGE = r"""
+import resource, sys, time
+import pipeline.extract
+
+def hang(path):
     time.sleep(600)  # a parser stuck in C code: only killing the process ends it
 
+def hog(path):
+    if resource.getrlimit(resource.RLIMIT_AS)[0] == resource.RLIM_INFINITY:
+        sys.exit("the read runs without a memory cap")  # rather than eat the test machine
+    return bytearray(3 * 1024 ** 3)  # past the worker's 2 GB cap
 
-def _hog(path):
-    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
-    if soft == resource.RLIM_INFINITY:
-        raise AssertionError("the read runs without a memory cap")  # rather than eat the test machine
-    return bytearray(3 * 1024**3)  # past the worker's 2 GB cap
-
-
-def _run_cli(argv: list[str], seconds: float = 60) -> tuple[int | None, str, str]:
-    """cli.main in a thread (so a hang fails the test instead of the suite), with
-    its stdout and stderr."""
-    from app import cli
-
-    out, err = io.StringIO(), io.StringIO()
-    result: dict = {}
-
-    def run():
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                result["code"] = cli.main(argv)
-            except BaseException as e:  # noqa: BLE001 - the test reports it
-                result["error"] = e
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(timeout=seconds)
-    assert not thread.is_alive(), f"motions {' '.join(argv)} did not return within {seconds} s"
-    if "error" in result:
-        raise result["error"]
-    return result.get("code"), out.getvalue(), err.getvalue()
+pipeline.extract.extract_file = {"hang": hang, "hog": hog}[sys.argv[1]]
+from app.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
 
 
-@pytest.mark.parametrize("edge,reason", [(_hang, "timeout"), (_hog, "memory_limit")], ids=["hung parser", "memory bomb"])
-def test_hostile_cli_extract_ends_a_runaway_read_with_a_swedish_line(tmp_path, monkeypatch, edge, reason):
-    import pipeline.extract
+def _motions(*args: str, edge: str | None = None, seconds: float = 60) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-c", _CLI_WITH_EDGE, edge] if edge else [sys.executable, "-m", "app.cli"]
+    try:
+        return subprocess.run([*command, *args], cwd=ROOT, capture_output=True, text=True, timeout=seconds)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"motions {' '.join(args)} did not return within {seconds} s")
 
+
+@pytest.mark.parametrize("edge,reasons,text", [
+    ("hang", {"timeout"}, "Läsningen tog mer än 2 s och avbröts."),
+    ("hog", {"memory_limit", "worker_crashed"}, "minne"),
+], ids=["hung parser", "memory bomb"])
+def test_hostile_cli_extract_ends_a_runaway_read_with_a_swedish_line(tmp_path, edge, reasons, text):
     path = tmp_path / "motion.txt"
     path.write_text("Motion om saker\n\nJag föreslår att kommunfullmäktige beslutar\n\natt kommunen bygger.\n", "utf-8")
-    monkeypatch.setattr(pipeline.extract, "extract_file", edge)  # the worker forks with this in place
     started = time.monotonic()
-    code, out, err = _run_cli(["extract", str(path), "--timeout", "2"], seconds=40)
-    assert code == 1 and out == ""
+    done = _motions("extract", str(path), "--timeout", "2", edge=edge, seconds=40)
     assert time.monotonic() - started < 40
-    line = err.strip()
-    assert line.startswith(f"FEL {path}: ") and "Traceback" not in err
-    assert line.split(": ")[1] in ({reason, "worker_crashed"} if reason == "memory_limit" else {reason})
-    expected = "Läsningen tog mer än 2 s och avbröts." if reason == "timeout" else "minne"
-    assert expected in line
+    assert (done.returncode, done.stdout) == (1, ""), done.stderr
+    line = done.stderr.strip()
+    assert line.startswith(f"FEL {path}: ") and "Traceback" not in done.stderr, done.stderr
+    assert line.split(": ")[1] in reasons and text in line, line
 
 
-def test_hostile_cli_extract_output_and_json_are_unchanged_by_the_worker(tmp_path):
+def test_hostile_cli_extract_output_and_json_are_unchanged_by_the_worker():
     from app.cli import format_summary
     from pipeline.extract import extract_file
 
     seed = str(SAMPLES / "seed_ange_ks-20-399_svar.docx")
     record = extract_file(seed).to_dict()
-    code, out, err = _run_cli(["extract", seed, "--json"])
-    assert (code, err) == (0, "")
-    assert out == json.dumps(record, ensure_ascii=False, indent=2) + "\n"
-    code, out, err = _run_cli(["extract", seed])
-    assert (code, err) == (0, "")
-    assert out == format_summary(record) + "\n\n"
+    done = _motions("extract", seed, "--json")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    done = _motions("extract", seed)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == format_summary(record) + "\n\n"
