@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from pipeline.governance import EVENT_KINDS, Governance
-from pipeline.vocab import ClauseState, DocType, EventKind as E, Outcome, Stance
+from pipeline.vocab import ClauseState, DocType, EventKind as E, Outcome, Stage, Stance
 
 # Order of same-day events: a KF meeting raises before it decides, a KS protocol
 # follows the answer it decides on.
@@ -141,6 +141,10 @@ def replay(events: list[EventIn], gov: Governance, kind: str = "motion",
             steps.append(Step(e, stage, False, None))  # audit or superseded: shown, not replayed
             continue
         target = gov.events.get(e.kind)
+        if e.kind == E.RAISED and e.payload.get("basis") != "kf":
+            # The motion's own date is inlämnad, not väckt: it starts the case, and
+            # moves no stage once the case has one.
+            target = Stage.INLAMNAD if stage is None and Stage.INLAMNAD in gov.stages else None
         reason = None
         if stage is not None and gov.is_final(stage):
             reason = f"ärendet är redan avslutat ({gov.stage_label(stage)})"

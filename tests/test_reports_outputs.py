@@ -210,7 +210,7 @@ def test_reports_council_report_lists_unfinished_cases(reg):
     assert not any("KS/2014:443" in r[0] for r in motions)  # decided in KF: not listed
     havsnas, seed = motions[1], motions[2]  # oldest first, undated last
     assert havsnas[1:] == ["Motion om läxhjälp på alla skolor", "Per Åkesson (C)",
-                           "ej väckt ännu (inlämnad 2014-10-02)", "väckt i KF, kommunfullmäktige",
+                           "ej väckt ännu (inlämnad 2014-10-02)", "inlämnad, kommunfullmäktige",
                            "2015-10-02 (preliminärt, räknat från inlämningsdagen)", "3165 dagar över",
                            "Föreslås avskrivas enligt KL 5 kap. 35 §"]
     assert seed[0] == "KS 20/399" and seed[6:] == ["–", "Fortsatt beredning"]

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import sys
 
+from pipeline.reports.labels import deadline_text, raised_text
 from pipeline.labels import DASH, EVENT_SV, KIND_SV, STANCE_SV, STATE_SV
 
 ACTION_SV = {
@@ -141,12 +142,13 @@ def cmd_show(args) -> int:
         f"Stadium:          {c.stage_label}",
         f"Föreslaget:       {_outcome(gov, c.proposed_outcome)}",
         f"Beslut:           {_outcome(gov, c.final_outcome)}" + (f" ({d.closed_on})" if d.closed_on else ""),
-        f"Väckt:            {c.raised_on or DASH}",
+        f"Inlämnad:         {c.submitted_on or DASH}",
+        f"Väckt:            {raised_text(c)}",
     ]
     if c.deadline:
         left = "" if c.final_outcome else (f", {c.days_left} dagar kvar" if c.days_left >= 0 else f", {-c.days_left} dagar sen")
         rule = f" enligt {kind.rule}" if kind and kind.rule else ""
-        lines.append(f"Senast beslut:    {c.deadline}{rule}{left}" + ("  FÖRSENAD" if c.overdue else ""))
+        lines.append(f"Senast beslut:    {deadline_text(c)}{rule}{left}" + ("  FÖRSENAD" if c.overdue else ""))
     if d.next_report:
         lines.append(f"Nästa redovisning för KF: {d.next_report:%Y-%m}")
     if c.needs_review:
