@@ -62,7 +62,7 @@ HEADINGS = {
     "alsterbo-ks-2023-10-03_protokoll": r"KS § (?P<p>\d+)(\t|\n)",
     "alsterbo-kf-2023-10-23_kallelse": r"(?P<a>\d+)\.\t§ (?P<p>\d+)\n",
     "halleby-kf-2023-12-14_protokoll": r"§(?P<p>\d+) \S",
-    "norrhamn-kf-2024-06-10_protokoll": r"§ (?P<p>\d+)\nÄrende (?P<a>\d+)\n",
+    "norrhamn-kf-2024-06-10_protokoll": r"§ (?P<p>\d+)\nÄrende (?P<a>\d+)$",
     "norrhamn-kf-2024-06-10_foredragningslista": r"(?P<p>(?P<a>\d+))\t\S",
 }
 
