@@ -64,7 +64,7 @@ def test_flows_ingest_stores_good_files_once_and_quarantines_bad_ones(tmp_path, 
     from prefect.artifacts import Artifact
 
     artifact = Artifact.get("ingest-summary")
-    assert "- I karantän: 3" in artifact.data and "| hemlig.pdf | karantän |" in artifact.data
+    assert "- I karantän: 3" in artifact.data and "| hemlig.pdf | i karantän |" in artifact.data
 
 
 def test_flows_ingest_second_run_finds_nothing_new(tmp_path, prefect_harness):
@@ -102,7 +102,7 @@ def test_flows_summary_markdown_names_each_quarantine_reason():
                          {"name": "svar.docx", "location": "archive", "action": "stored", "dnr_key": "KS 2020/399",
                           "reason": None, "message": None}]}
     md = to_markdown(summary)
-    assert "| a\\|b.docx | karantän | – | Filen är lösenordsskyddad. (encrypted) |" in md
+    assert "| a\\|b.docx | i karantän | – | Filen är lösenordsskyddad. (encrypted) |" in md
     assert "- I karantän: 1" in md and "| svar.docx | sparad | KS 2020/399 |" in md
 
 
