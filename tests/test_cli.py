@@ -65,3 +65,14 @@ def test_cli_missing_file_says_so():
     result = motions("extract", "finns-inte.docx")
     assert result.returncode == 1
     assert "not_found: Filen finns inte. (finns-inte.docx)" in result.stderr
+
+
+def test_cli_version_names_the_installed_package(capsys):
+    from importlib.metadata import version
+
+    from app.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"motions {version('motions')}"

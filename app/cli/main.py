@@ -155,11 +155,22 @@ class SwedishParser(argparse.ArgumentParser):
         return super().format_help().replace("usage:", "användning:", 1)
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("motions")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "okänd version (inte installerad)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = SwedishParser(
         prog="motions",
         description="Läs motioner, svar och protokollsutdrag och ta fram att-satser, kommentarer och beslut.",
     )
+    parser.add_argument("--version", action="version", version=f"motions {_version()}",
+                        help="visa versionen och avsluta")
     sub = parser.add_subparsers(dest="command", required=True, title="kommandon", metavar="KOMMANDO")
     p = sub.add_parser(
         "extract",
