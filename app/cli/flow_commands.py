@@ -105,12 +105,9 @@ def run_ingest_flow(args) -> int:
         print("FEL: motions ingest tar en inkorg (en mapp); filerna flyttas till archive/ eller quarantine/. "
               "Använd --keep för att läsa in enstaka filer utan att flytta dem.", file=sys.stderr)
         return EXIT_USAGE
-    problem = check_configuration(args.governance, None if args.no_reports else args.out)
-    if problem:
-        print(f"FEL: {problem}", file=sys.stderr)
+    ready, log_file = prepare_flow_run(args.governance, None if args.no_reports else args.out)
+    if not ready:
         return EXIT_USAGE
-    log_file = log_to_file()
-    quiet_prefect_console()
     announce_prefect_start()
     from flows.ingest import ingest_flow, set_progress
 
@@ -194,6 +191,19 @@ def quiet_prefect_console() -> None:
     os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
 
 
+def prepare_flow_run(governance: str | None, outputs: str | None) -> tuple[bool, Path | None]:
+    """Before a command that runs a flow: refuse a bad configuration with its FEL line
+    (not ready), else send tracebacks to the log file and quiet Prefect's console.
+    Returns (ready, the log file or None when it cannot be written)."""
+    problem = check_configuration(governance, outputs)
+    if problem:
+        print(f"FEL: {problem}", file=sys.stderr)
+        return False, None
+    log_file = log_to_file()
+    quiet_prefect_console()
+    return True, log_file
+
+
 def announce_prefect_start() -> None:
     # Without a server, Prefect starts a temporary one first: 10-15 s that would
     # otherwise look like a hang.
@@ -202,12 +212,8 @@ def announce_prefect_start() -> None:
 
 
 def cmd_watch(args) -> int:
-    problem = check_configuration(args.governance, args.out)
-    if problem:
-        print(f"FEL: {problem}", file=sys.stderr)
+    if not prepare_flow_run(args.governance, args.out)[0]:
         return EXIT_USAGE
-    log_to_file()
-    quiet_prefect_console()
     from flows.watch import watch
 
     return watch(args.inbox, db=args.db, governance=args.governance, outputs=args.out, poll=args.poll,
@@ -215,12 +221,8 @@ def cmd_watch(args) -> int:
 
 
 def cmd_report(args) -> int:
-    problem = check_configuration(args.governance, args.out)
-    if problem:
-        print(f"FEL: {problem}", file=sys.stderr)
+    if not prepare_flow_run(args.governance, args.out)[0]:
         return EXIT_USAGE
-    log_to_file()
-    quiet_prefect_console()
     from flows.report import report_flow
 
     paths = report_flow(db=args.db, governance=args.governance, outputs=args.out, today=args.today)
