@@ -14,7 +14,6 @@ import datetime as dt
 import os
 import time
 from dataclasses import asdict
-from pathlib import Path
 
 from flows import settings  # noqa: F401  - Prefect settings before Prefect
 from prefect import flow, get_run_logger, task

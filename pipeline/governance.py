@@ -13,7 +13,6 @@ import datetime as dt
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import yaml
 from dateutil.relativedelta import relativedelta

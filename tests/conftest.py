@@ -75,3 +75,18 @@ def run_cli(args, *, env_extra=None, cwd=None, prefect_home=None, timeout=180, *
     env.update(env_extra or {})
     return subprocess.run([sys.executable, "-m", "app.cli", *map(str, args)], cwd=cwd or ROOT, env=env,
                           capture_output=True, text=True, timeout=timeout, **kwargs)
+
+
+# ---- the slow marker ------------------------------------------------------------
+# `pytest -m "not slow"` is the inner loop (under a minute); CI runs everything. A
+# test is slow when it needs a real Prefect API, PostgreSQL or Chromium, or runs the
+# CLI as processes: said here once, by what the test uses, plus the few tests
+# marked by hand.
+SLOW_FIXTURES = {"prefect_harness", "prefect_home", "pg_server", "own_pg", "chromium"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or params.get("db_url") == "postgresql":
+            item.add_marker(pytest.mark.slow)

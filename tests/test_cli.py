@@ -16,6 +16,7 @@ def motions(*args):
                           capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", SEED)
 def test_cli_seed_json_contract(name):
     result = motions("extract", SAMPLES / name, "--json")
@@ -37,6 +38,7 @@ def test_cli_seed_json_contract(name):
     assert {"code", "message"} == set(record["warnings"][0])
 
 
+@pytest.mark.slow
 def test_cli_summary_is_swedish():
     result = motions("extract", SAMPLES / SEED[0])
     assert result.returncode == 0
@@ -44,6 +46,7 @@ def test_cli_summary_is_swedish():
         assert label in result.stdout
 
 
+@pytest.mark.slow
 def test_cli_bad_file_exits_nonzero_with_reason(tmp_path):
     bad = tmp_path / "trasig.docx"
     bad.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
@@ -52,6 +55,7 @@ def test_cli_bad_file_exits_nonzero_with_reason(tmp_path):
     assert "truncated" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_cli_folder_keeps_going_past_a_bad_file(tmp_path):
     (tmp_path / "tom.pdf").write_bytes(b"")
     (tmp_path / "svar.txt").write_text((SAMPLES / SEED[2]).read_text(encoding="utf-8"), encoding="utf-8")
@@ -61,6 +65,7 @@ def test_cli_folder_keeps_going_past_a_bad_file(tmp_path):
     assert (tmp_path / "out" / "svar.txt.json").exists()
 
 
+@pytest.mark.slow
 def test_cli_missing_file_says_so():
     result = motions("extract", "finns-inte.docx")
     assert result.returncode == 1

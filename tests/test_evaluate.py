@@ -11,6 +11,7 @@ def scores():
     return evaluate(SAMPLES)
 
 
+@pytest.mark.slow
 def test_evaluate_clause_f1_at_least_097(scores):
     overall, by_format = scores
     assert overall.documents >= 60 and not overall.failed

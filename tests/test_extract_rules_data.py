@@ -39,6 +39,7 @@ def units_of(text: str, headers: tuple[str, ...] = ()):
 
 # ---- every file is loaded ----------------------------------------------------------
 
+@pytest.mark.slow
 def test_extract_rules_every_pattern_file_is_loaded_when_extracting_the_samples(monkeypatch):
     docs = [read_document(p) for p in SAMPLE_FILES]
     opened: list[str] = []

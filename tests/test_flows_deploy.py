@@ -10,6 +10,10 @@ import urllib.request
 
 from conftest import ROOT, SAMPLES
 
+import pytest
+
+pytestmark = pytest.mark.slow  # a real Prefect server and a served deployment
+
 
 def free_port() -> int:
     with socket.socket() as s:

@@ -9,7 +9,6 @@ import subprocess
 import sys
 import time
 
-import pytest
 
 from conftest import ROOT, SAMPLES, run_cli
 from readers_fixtures import Line, make_pdf

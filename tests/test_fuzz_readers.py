@@ -228,12 +228,14 @@ def test_fuzz_read_document_on_random_bytes(reader, magic, tail, suffix):
     check(reader.ask("bytes", magic + tail, suffix))
 
 
+@pytest.mark.slow
 @settings(FUZZ, max_examples=250)
 @given(_PACKAGES)
 def test_fuzz_read_document_on_random_zip_packages(reader, recipe):
     check(reader.ask("package", recipe, ".docx"))
 
 
+@pytest.mark.slow
 @settings(FUZZ, max_examples=500)
 @given(_MUTANTS)
 def test_fuzz_read_document_on_mutated_samples(reader, recipe):

@@ -328,6 +328,7 @@ def _motions(*args: str, edge: str | None = None, seconds: float = 60) -> subpro
     ("hang", {"timeout"}, "Läsningen tog mer än 2 s och avbröts."),
     ("hog", {"memory_limit", "worker_crashed"}, "minne"),
 ], ids=["hung parser", "memory bomb"])
+@pytest.mark.slow
 def test_hostile_cli_extract_ends_a_runaway_read_with_a_swedish_line(tmp_path, edge, reasons, text):
     path = tmp_path / "motion.txt"
     path.write_text("Motion om saker\n\nJag föreslår att kommunfullmäktige beslutar\n\natt kommunen bygger.\n", "utf-8")
@@ -340,6 +341,7 @@ def test_hostile_cli_extract_ends_a_runaway_read_with_a_swedish_line(tmp_path, e
     assert line.split(": ")[1] in reasons and text in line, line
 
 
+@pytest.mark.slow
 def test_hostile_cli_extract_output_and_json_are_unchanged_by_the_worker():
     from app.cli import format_summary
     from pipeline.extract import extract_file

@@ -1,6 +1,7 @@
 """The worker pool: a hung, crashing or memory-hungry read ends as a reason, and
 the documents after it are still extracted."""
 
+import pytest
 import os
 import time
 
@@ -19,6 +20,7 @@ def hang_or_extract(path):
     return read_and_extract(path)
 
 
+@pytest.mark.slow
 def test_isolation_bad_workers_end_as_reasons_and_the_batch_goes_on(tmp_path):
     seed = str(SAMPLES / "seed_ange_ks-20-399_svar.txt")
     paths = [str(tmp_path / "hang.txt"), str(tmp_path / "crash.txt"), str(tmp_path / "hog.txt"), seed]

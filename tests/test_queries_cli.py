@@ -87,6 +87,7 @@ def test_queries_cli_overdue_and_governance(db_url, write_doc, tmp_path, capsys)
     assert "FÖRSENAD" in out and "KS 2023/1" in out and "KS 2023/2" not in out and "Dagar kvar" in out
 
 
+@pytest.mark.slow
 def test_queries_cli_seed_from_samples(db_url, samples_dir, capsys):
     if not list(samples_dir.glob("seed_ange_ks-20-399_svar.*")):
         pytest.skip("seed-dokumentet finns inte i samples/")

@@ -74,6 +74,7 @@ def test_web_api_openapi_schema_describes_every_endpoint(api):
     assert {"CaseRow", "CaseDetail", "ClauseReport", "SearchHit", "UploadJobOut"} <= set(schema["components"]["schemas"])
 
 
+@pytest.mark.slow
 def test_web_api_schema_driven_run_finds_no_server_errors(api):
     import schemathesis
     from hypothesis import HealthCheck, given, settings, strategies as st

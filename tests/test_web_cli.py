@@ -105,6 +105,7 @@ def test_web_serve_warns_without_login_uploads_through_the_flow_and_stops_cleanl
     assert not [p for p in prefect_servers if alive(p)], "Prefect-servern blev kvar efter SIGTERM"
 
 
+@pytest.mark.slow
 def test_web_app_never_imports_prefect_until_an_upload_runs(tmp_path):
     """Neither pipeline/ nor the web app imports Prefect: the pages and the API work
     without it, and the runner `motions serve` hands in imports the flow only when an

@@ -21,7 +21,7 @@ from pipeline.governance import Governance
 from pipeline.reports import docx_util
 from pipeline.reports.data import CaseData, load_cases
 from pipeline.reports.labels import (
-    DASH, MONTHS_SV, body_name, clean, deadline_text, fmt_date, fmt_month, kind_label, parties_of, raised_text,
+    DASH, MONTHS_SV, body_name, clean, deadline_text, fmt_month, kind_label, parties_of, raised_text,
     short_rule,
 )
 from pipeline.reports.sheets import frame, write_xlsx
