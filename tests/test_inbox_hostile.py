@@ -19,7 +19,7 @@ import time
 
 import pytest
 
-from conftest import ROOT, SAMPLES, run_cli
+from conftest import ROOT, SAMPLES
 from app.cli import main
 
 SEED = SAMPLES / "seed_ange_ks-20-399_svar.docx"
@@ -245,17 +245,22 @@ def test_inbox_hostile_exit_codes_tell_a_script_what_happened(tmp_path, prefect_
 
 
 def test_inbox_hostile_cli_run_prints_no_traceback_when_the_database_is_unreachable(tmp_path, prefect_home):
-    inbox = tmp_path / "inkorg"
+    inbox, home, here = tmp_path / "inkorg", tmp_path / "hem", tmp_path / "arbetsmapp"
     inbox.mkdir()
+    here.mkdir()
     shutil.copy(MOTION, inbox / "motion.txt")
-    r = run_cli(["ingest", inbox, "--db", "postgresql+psycopg://nobody@127.0.0.1:9/none", "--no-reports"],
-                prefect_home=prefect_home, env_extra={"MOTIONS_STATE": str(tmp_path / "state")})
+    env = {k: v for k, v in os.environ.items() if k not in ("MOTIONS_STATE", "XDG_STATE_HOME")}
+    r = subprocess.run([sys.executable, "-m", "app.cli", "ingest", str(inbox), "--db",
+                        "postgresql+psycopg://nobody@127.0.0.1:9/none", "--no-reports"],
+                       cwd=here, env={**env, "HOME": str(home), "PREFECT_HOME": str(prefect_home),
+                                      "PYTHONPATH": str(ROOT)},
+                       capture_output=True, text=True, timeout=180)
     assert r.returncode == 3
     assert "Traceback" not in r.stderr and "FEL: Inläsningen kunde inte starta" in r.stderr
     assert "0 filer" in r.stdout
-    log = (tmp_path / "state" / "logs" / "motions.log").read_text(encoding="utf-8")
+    log = (home / ".local" / "state" / "motions" / "logs" / "motions.log").read_text(encoding="utf-8")
     assert "Traceback" in log  # the detail is kept for whoever looks into it
-    assert not (ROOT / "inkorg").exists()
+    assert list(here.iterdir()) == []  # no .state (or anything else) in the folder it ran from
 
 
 @pytest.mark.parametrize("ref", ["#9223372036854775808", "#18446744073709551616", "#0", "#²", "#-1"])
