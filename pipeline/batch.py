@@ -43,13 +43,18 @@ def claim(box: Inbox, run: Run, only: list[str] | None = None, *, retry: bool = 
 
 def release(box: Inbox, run: Run) -> list[Path]:
     """End a run: whatever it claimed and did not file (the run failed half-way) goes
-    to retry/, so processing/ is left empty; returns those files."""
+    to retry/, so processing/ is left empty; returns those files. A file that cannot
+    be moved either stays where it is, and the next run adopts it."""
     left = []
     for lease in run.leases:
         for path in box.unfinished():
-            if path.parent == lease.folder:
-                left.append(box.defer_file(path, Reason.RUN_FAILED, "Körningen avbröts innan filen hann läsas in; "
-                                                             "den läses vid nästa körning.").path)
+            if path.parent != lease.folder:
+                continue
+            try:
+                left.append(box.defer_file(path, Reason.RUN_FAILED, "Körningen avbröts innan filen hann läsas "
+                                                                     "in; den läses vid nästa körning.").path)
+            except OSError:
+                continue
     run.close()
     return left
 

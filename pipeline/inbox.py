@@ -149,7 +149,7 @@ class Lease:
 
     folder: Path
     fd: int
-    removable: bool = True  # the run folder is removed when done; processing/ itself is not
+    removable: bool = True  # a run's folder is removed when done; processing/ itself is not
 
     @classmethod
     def take(cls, folder: Path, *, create: bool) -> "Lease | None":
@@ -171,14 +171,18 @@ class Lease:
         return cls(folder, fd)
 
     def release(self, *, remove: bool) -> None:
-        """Give the folder up; with `remove`, delete it too when it is empty."""
+        """Give the folder up. With `remove` and nothing left in it, delete it (a
+        run's own folder) or only its lease (processing/ itself, for files an older
+        version left there); with files left, the next run adopts them."""
         try:
             if remove and not _files_in(self.folder):
-                for leftover in self.folder.iterdir():  # lease and any hidden scraps
-                    if leftover.name != LEASE and leftover.is_file():
-                        leftover.unlink()
+                if self.removable:
+                    for leftover in self.folder.iterdir():  # the lease and any hidden scraps
+                        if leftover.name != LEASE and leftover.is_file():
+                            leftover.unlink()
                 (self.folder / LEASE).unlink(missing_ok=True)
-                self.folder.rmdir()
+                if self.removable:
+                    self.folder.rmdir()
         except OSError:
             pass  # a file was added or the folder is gone: the next run sees it
         finally:
@@ -194,7 +198,7 @@ class Run:
 
     def close(self) -> None:
         for lease in self.leases:
-            lease.release(remove=lease.removable)
+            lease.release(remove=True)
         self.leases = []
 
 

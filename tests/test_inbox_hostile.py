@@ -270,3 +270,14 @@ def test_inbox_hostile_cli_case_numbers_past_64_bits_are_not_found(tmp_path, cap
     assert main(["show", ref, "--db", str(db)]) == 1
     err = capsys.readouterr().err
     assert "Hittar inget ärende" in err and "Traceback" not in err
+
+
+def test_inbox_hostile_files_an_older_version_left_in_processing_are_finished(tmp_path, prefect_harness):
+    """processing/<file> (the layout before run folders): taken over, filed, and
+    processing/ is left empty, lease included."""
+    inbox, db = tmp_path / "inkorg", tmp_path / "m.db"
+    (inbox / "processing").mkdir(parents=True)
+    shutil.copy(MOTION, inbox / "processing" / "motion.txt")
+    assert ingest(inbox, db) == 0
+    assert (inbox / "archive" / "motion.txt").exists()
+    assert_inbox_settled(inbox)
