@@ -87,6 +87,8 @@ def test_web_case_page_shows_clauses_with_comments_timeline_documents_and_warnin
     facts = {text_of(d.find("dt")): text_of(d.find("dd")) for d in page.cssselect(".facts > div")}
     assert facts["Förslagsställare"] == "Joakim Bäckström (VF)"
     assert facts["Stadium"].startswith("förslag till svar")
+    # An answer alone: neither inlämnad nor väckt is known, so there is no deadline.
+    assert facts["Inlämnad"] == "–" and facts["Väckt"] == "ej väckt ännu" and facts["Senast beslut"] == "–"
     clauses = page.cssselect("tr.clause")
     assert len(clauses) == 6
     for row in clauses:

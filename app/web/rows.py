@@ -33,7 +33,7 @@ def sort_rows(rows: list[queries.CaseRow], sort: str, order: str, gov) -> list[q
             o = r.final_outcome or r.proposed_outcome
             return (r.final_outcome is None, gov.outcome_label(o)) if o else None
         if sort == "raised":
-            return r.raised_on
+            return r.raised_on or r.submitted_on
         if sort == "deadline":
             return r.deadline
         return r.days_left if r.final_outcome is None else None
