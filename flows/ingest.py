@@ -23,7 +23,7 @@ from sqlalchemy.exc import OperationalError
 
 from pipeline import batch
 from pipeline.inbox import Inbox, Run, display_name
-from pipeline.labels import FILE_ACTION_SV, LOCATION_SV
+from pipeline.labels import result_label
 from pipeline.register import FileResult
 from pipeline.vocab import FileAction, Location
 from pipeline.isolation import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, ExtractionPool
@@ -192,14 +192,6 @@ def ingest_flow(inbox: str, **kwargs) -> dict:
     nothing new. The work itself is synchronous.
     """
     return asyncio.run(ingest(inbox, **kwargs))
-
-
-def result_label(entry: dict) -> str:
-    """What became of a file, in the one wording of pipeline/labels.py: where it went
-    when it was set aside, else what the register did with it."""
-    if entry.get("location") in (Location.QUARANTINE, Location.RETRY):
-        return LOCATION_SV[entry["location"]]
-    return FILE_ACTION_SV.get(entry["action"], entry["action"])
 
 
 def summarize(filed: list[FileResult], touched: list[int]) -> dict:

@@ -46,10 +46,36 @@ FILE_ACTION_SV = {
     FileAction.STORED: "sparad",
     FileAction.SUPERSEDES: "sparad, ersätter en äldre version",
     FileAction.SUPERSEDED: "sparad som äldre version (en nyare finns)",
-    FileAction.SAME_CONTENT: "samma innehåll i annat filformat",
+    FileAction.SAME_CONTENT: "samma innehåll i annat format",
     FileAction.DUPLICATE: "dubblett (samma fil finns redan)",
     FileAction.FAILURE: "kunde inte läsas",
     FileAction.RETRY: "väntar, försöks igen",
 }
 LOCATION_SV = {Location.ARCHIVE: "arkiverad", Location.QUARANTINE: "i karantän",
                Location.RETRY: "väntar på nytt försök"}
+# The same, counted ("3 sparade, 1 dubbletter" in a closing line).
+FILE_ACTION_COUNT_SV = {
+    FileAction.STORED: "sparade",
+    FileAction.SUPERSEDES: "sparade, ersätter en äldre version",
+    FileAction.SUPERSEDED: "sparade som äldre version",
+    FileAction.SAME_CONTENT: "samma innehåll i annat format",
+    FileAction.DUPLICATE: "dubbletter",
+    FileAction.FAILURE: "kunde inte läsas",
+    FileAction.RETRY: "väntar, försöks igen",
+}
+# An upload before and after the ingest flow took it (the web page's job list).
+UPLOAD_RESULT_SV = {
+    "queued": "väntar", "stored": FILE_ACTION_SV[FileAction.STORED],
+    "duplicate": FILE_ACTION_SV[FileAction.DUPLICATE], "quarantined": LOCATION_SV[Location.QUARANTINE],
+    "rejected": "avvisad", "unknown": "okänt",
+}
+JOB_STATE_SV = {"queued": "väntar på tur", "running": "läses in", "done": "klar", "failed": "misslyckades"}
+
+
+def result_label(entry: dict) -> str:
+    """What became of one file of an ingest run, in one wording for the closing table,
+    the run's artifact and the web upload: where it went when it was set aside,
+    else what the register did with it."""
+    if entry.get("location") in (Location.QUARANTINE, Location.RETRY):
+        return LOCATION_SV[entry["location"]]
+    return FILE_ACTION_SV.get(entry["action"], entry["action"])

@@ -135,7 +135,7 @@ def test_web_upload_runs_the_ingest_flow_and_shows_each_files_result(flow_site):
     page = lxml_html.fromstring(client.get(r.headers["location"]).text)
     row = page.cssselect("table.results tbody tr")[0]
     assert [" ".join(td.text_content().split()) for td in row.cssselect("td")][:3] == [
-        SEED.name, "dubblett", "KS 2020/399"]
+        SEED.name, "dubblett (samma fil finns redan)", "KS 2020/399"]
     assert not page.cssselect('meta[http-equiv="refresh"]')  # finished: no more refreshing
     assert client.get("/ladda-upp/finns-inte").status_code == 404
 

@@ -13,16 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-DASH = "–"
-RESULT_SV = {
-    "stored": "sparad",
-    "supersedes": "sparad, ersätter äldre version",
-    "superseded": "sparad (äldre version)",
-    "same_content": "samma innehåll i annat format",
-    "duplicate": "dubblett, arkiverad",
-    "failure": "KARANTÄN",
-    "retry": "väntar, försöks igen",
-}
+from pipeline.labels import DASH, result_label
 
 
 class ProgressBar:
@@ -45,7 +36,7 @@ class ProgressBar:
 
 def print_closing_table(summary: dict, out=None) -> None:
     out = out or sys.stdout
-    rows = [[f["name"], RESULT_SV.get(f["action"], f["action"]), f["dnr_key"] or DASH,
+    rows = [[f["name"], result_label(f), f["dnr_key"] or DASH,
              (f"{f['reason']}: {f['message']}" if f["location"] == "quarantine" else (f["message"] or ""))]
             for f in summary["files"]]
     headers = ["Fil", "Resultat", "Ärende", "Anledning"]

@@ -13,20 +13,8 @@ import json
 import sys
 
 from pipeline.reports.labels import deadline_text, raised_text
-from pipeline.labels import DASH, EVENT_SV, KIND_SV, STANCE_SV, STATE_SV
+from pipeline.labels import FILE_ACTION_COUNT_SV, FILE_ACTION_SV, DASH, EVENT_SV, KIND_SV, STANCE_SV, STATE_SV
 
-ACTION_SV = {
-    "stored": "sparad",
-    "supersedes": "sparad, ersätter tidigare version",
-    "superseded": "sparad som äldre version (en nyare finns)",
-    "same_content": "samma innehåll som en sparad version (annat filformat)",
-    "duplicate": "dubblett, samma fil finns redan",
-    "failure": "FEL",
-}
-SUMMARY_SV = {
-    "stored": "sparade", "supersedes": "ersätter äldre version", "superseded": "äldre versioner",
-    "same_content": "samma innehåll i annat format", "duplicate": "dubbletter", "failure": "fel",
-}
 
 
 def _date(text: str) -> dt.date:
@@ -83,14 +71,14 @@ def cmd_ingest(args) -> int:
         for r in results:
             name = r.path.rsplit("/", 1)[-1]
             if r.action == "failure":
-                print(f"{name}: FEL {r.reason}: {r.message}")
+                print(f"{name}: {FILE_ACTION_SV[r.action]}: {r.reason}: {r.message}")
                 continue
             where = f"ärende {r.dnr_key}" if r.dnr_key else ("ärende #%s" % r.case_id if r.case_id else "inget ärende")
             extra = "; koppling behöver bekräftas (motions link)" if r.needs_review else ""
             part = f"; ofullständig ({r.reason})" if r.status == "partial" and r.reason else ""
-            print(f"{name}: {ACTION_SV[r.action]}, {r.doc_type or DASH}, {where}{part}{extra}")
-        counts = {a: sum(1 for r in results if r.action == a) for a in ACTION_SV}
-        summary = ", ".join(f"{n} {SUMMARY_SV[a]}" for a, n in counts.items() if n)
+            print(f"{name}: {FILE_ACTION_SV[r.action]}, {r.doc_type or DASH}, {where}{part}{extra}")
+        counts = {a: sum(1 for r in results if r.action == a) for a in FILE_ACTION_SV}
+        summary = ", ".join(f"{n} {FILE_ACTION_COUNT_SV[a]}" for a, n in counts.items() if n)
         print(f"{len(results)} filer: {summary}")
     return 1 if any(r.action == "failure" for r in results) else 0
 

@@ -30,28 +30,11 @@ from pipeline.document import DOCUMENT_SUFFIXES
 from pipeline.errors import REASONS, MotionsError
 from pipeline.inbox import Inbox
 from pipeline.readers.sniff import DEFAULT_MAX_BYTES, sniff_bytes
+from pipeline.labels import FILE_ACTION_SV, JOB_STATE_SV, UPLOAD_RESULT_SV
 
 MAX_FILES = 20
 MAX_NAME = 120
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
-
-RESULT_SV = {
-    "queued": "väntar",
-    "stored": "sparad",
-    "duplicate": "dubblett",
-    "quarantined": "i karantän",
-    "rejected": "avvisad",
-    "unknown": "okänt",
-}
-ACTION_SV = {
-    "stored": "sparad",
-    "supersedes": "sparad, ersätter en äldre version",
-    "superseded": "sparad som äldre version (en nyare finns)",
-    "same_content": "samma innehåll som en sparad version i annat filformat",
-    "duplicate": "samma fil finns redan",
-}
-STATE_SV = {"queued": "väntar på tur", "running": "läses in", "done": "klar", "failed": "misslyckades"}
-
 
 class UploadRejected(MotionsError):
     reason = "rejected"
@@ -141,7 +124,7 @@ class Job:
     id: str
     created: str
     state: str = "queued"  # queued / running / done / failed
-    state_label: str = STATE_SV["queued"]
+    state_label: str = JOB_STATE_SV["queued"]
     message: str | None = None
     files: list[FileResult] = field(default_factory=list)
 
@@ -156,14 +139,14 @@ class Job:
 def file_result(entry: dict) -> tuple[str, str, str | None, str | None]:
     """(result, Swedish label, reason, message) for one file of the flow's summary."""
     if entry.get("location") == "quarantine":
-        return "quarantined", RESULT_SV["quarantined"], entry.get("reason"), entry.get("message")
+        return "quarantined", UPLOAD_RESULT_SV["quarantined"], entry.get("reason"), entry.get("message")
     if entry.get("location") != "archive":
         return ("unknown", "inte färdigbehandlad; läses in vid nästa körning", entry.get("reason"),
                 entry.get("message"))
     action = entry.get("action")
     if action == "duplicate":
-        return "duplicate", RESULT_SV["duplicate"], None, entry.get("message") or ACTION_SV["duplicate"]
-    return "stored", ACTION_SV.get(action, RESULT_SV["stored"]), None, entry.get("message")
+        return "duplicate", UPLOAD_RESULT_SV["duplicate"], None, entry.get("message")
+    return "stored", FILE_ACTION_SV.get(action, UPLOAD_RESULT_SV["stored"]), None, entry.get("message")
 
 
 Runner = Callable[[list[str]], dict]
@@ -183,7 +166,7 @@ class Uploads:
     def submit(self, files: list[FileResult]) -> Job:
         job = Job(uuid.uuid4().hex, dt.datetime.now().astimezone().isoformat(timespec="seconds"), files=files)
         if not any(f.stored_as for f in files):
-            job.state, job.state_label = "done", STATE_SV["done"]
+            job.state, job.state_label = "done", JOB_STATE_SV["done"]
         with self._lock:
             self._jobs[job.id] = job
             while len(self._jobs) > self.keep:
@@ -197,7 +180,7 @@ class Uploads:
             return self._jobs.get(job_id)
 
     def _run(self, job: Job) -> None:
-        job.state, job.state_label = "running", STATE_SV["running"]
+        job.state, job.state_label = "running", JOB_STATE_SV["running"]
         names = [f.stored_as for f in job.files if f.stored_as]
         try:
             summary = self.runner(names)
@@ -207,7 +190,7 @@ class Uploads:
             for f in job.files:
                 if f.stored_as:
                     f.result, f.label = "unknown", "inte inläst ännu"
-            job.state, job.state_label = "failed", STATE_SV["failed"]
+            job.state, job.state_label = "failed", JOB_STATE_SV["failed"]
             return
         by_name = {entry["name"]: entry for entry in summary.get("files", [])}
         for f in job.files:
@@ -219,7 +202,7 @@ class Uploads:
                 continue
             f.result, f.label, f.reason, f.message = file_result(entry)
             f.dnr_key, f.case_id, f.document_id = entry.get("dnr_key"), entry.get("case_id"), entry.get("document_id")
-        job.state, job.state_label = "done", STATE_SV["done"]
+        job.state, job.state_label = "done", JOB_STATE_SV["done"]
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
