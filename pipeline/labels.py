@@ -56,8 +56,8 @@ LOCATION_SV = {Location.ARCHIVE: "arkiverad", Location.QUARANTINE: "i karantän"
 # The same, counted ("3 sparade, 1 dubbletter" in a closing line).
 FILE_ACTION_COUNT_SV = {
     FileAction.STORED: "sparade",
-    FileAction.SUPERSEDES: "sparade, ersätter en äldre version",
-    FileAction.SUPERSEDED: "sparade som äldre version",
+    FileAction.SUPERSEDES: "ersätter en äldre version",
+    FileAction.SUPERSEDED: "äldre versioner (en nyare finns)",
     FileAction.SAME_CONTENT: "samma innehåll i annat format",
     FileAction.DUPLICATE: "dubbletter",
     FileAction.FAILURE: "kunde inte läsas",
