@@ -29,7 +29,7 @@ OUTCOME_SV = {
     Outcome.AVSKRIVEN: "avskriven", Outcome.OVERLAMNAD: "överlämnad för beredning",
 }
 EVENT_SV = {
-    EventKind.RAISED: "väckt", EventKind.REMITTED: "remitterad", EventKind.ANSWER_PROPOSED: "förslag till svar",
+    EventKind.SUBMITTED: "inlämnad", EventKind.RAISED: "väckt", EventKind.REMITTED: "remitterad", EventKind.ANSWER_PROPOSED: "förslag till svar",
     EventKind.DECIDED_KSAU: "beslut i KSAU", EventKind.DECIDED_KS: "beslut i KS",
     EventKind.DECIDED_KF: "beslut i KF", EventKind.ATERREMISS: "återremiss", EventKind.BORDLAGD: "bordlagd",
     EventKind.AVSKRIVEN: "avskriven", EventKind.LINKED: "kopplad av handläggare",

@@ -12,12 +12,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from pipeline.governance import EVENT_KINDS, Governance
-from pipeline.vocab import ClauseState, DocType, EventKind as E, Outcome, Stage, Stance
+from pipeline.vocab import ClauseState, DocType, EventKind as E, Outcome, Stance
 
 # Order of same-day events: a KF meeting raises before it decides, a KS protocol
 # follows the answer it decides on.
 RANK = {
-    E.RAISED: 0, E.REMITTED: 1, E.ANSWER_PROPOSED: 2, E.DECIDED_KSAU: 3, E.DECIDED_KS: 4,
+    E.SUBMITTED: 0, E.RAISED: 0, E.REMITTED: 1, E.ANSWER_PROPOSED: 2, E.DECIDED_KSAU: 3, E.DECIDED_KS: 4,
     E.BORDLAGD: 5, E.ATERREMISS: 5, E.DECIDED_KF: 6, E.AVSKRIVEN: 6,
 }
 FINAL_EVENTS = (E.DECIDED_KF, E.AVSKRIVEN)
@@ -43,6 +43,12 @@ class EventIn:
     document_id: int | None
     payload: dict
     active: bool = True  # False: its document was superseded by a corrected version
+
+    def __post_init__(self) -> None:
+        # Registers written before "submitted" existed stored a motion's own date as
+        # "raised" with basis "document_date": read it as what it is.
+        if self.kind == E.RAISED and self.payload.get("basis") == "document_date":
+            object.__setattr__(self, "kind", E.SUBMITTED)
 
 
 @dataclass(frozen=True)
@@ -99,11 +105,11 @@ def events_for(doc_type: str, body: str | None, date: dt.date | None, decision: 
     payload = {"outcome": outcome} if outcome else {}
     if doc_type in (DocType.MOTION, DocType.CITIZEN_PROPOSAL):
         # The one-year clock runs from the KF meeting where the motion is raised, and
-        # a motion does not carry that date. Its own date (written days before the
-        # meeting) stands in until a KF protocol says "överlämnas": replay prefers a
-        # raised event with basis "kf". Starting early errs on the safe side: a
-        # deadline shown too soon, never one missed.
-        return [EventSpec(E.RAISED, date, body or gov.council, {"basis": "document_date"})]
+        # a motion does not carry that date. Its own date (inlämnad, written days
+        # before the meeting) stands in, provisionally, until a KF protocol says
+        # "överlämnas". Starting early errs on the safe side: a deadline shown too
+        # soon, never one missed.
+        return [EventSpec(E.SUBMITTED, date, body or gov.council, {})]
     if doc_type == DocType.ANSWER:
         return [EventSpec(E.ANSWER_PROPOSED, date, body, payload)]
     if doc_type != DocType.PROTOCOL_EXTRACT or not outcome:
@@ -141,10 +147,8 @@ def replay(events: list[EventIn], gov: Governance, kind: str = "motion",
             steps.append(Step(e, stage, False, None))  # audit or superseded: shown, not replayed
             continue
         target = gov.events.get(e.kind)
-        if e.kind == E.RAISED and e.payload.get("basis") != "kf":
-            # The motion's own date is inlämnad, not väckt: it starts the case, and
-            # moves no stage once the case has one.
-            target = Stage.INLAMNAD if stage is None and Stage.INLAMNAD in gov.stages else None
+        if e.kind == E.SUBMITTED and stage is not None:
+            target = None  # inlämnad starts a case; it moves no stage once the case has one
         reason = None
         if stage is not None and gov.is_final(stage):
             reason = f"ärendet är redan avslutat ({gov.stage_label(stage)})"
@@ -159,7 +163,9 @@ def replay(events: list[EventIn], gov: Governance, kind: str = "motion",
                 stage = target
             outcome = e.payload.get("outcome")
             if e.kind == E.RAISED and e.date:
-                (kf_dates if e.payload.get("basis") == "kf" else doc_dates).append(e.date)
+                kf_dates.append(e.date)
+            elif e.kind == E.SUBMITTED and e.date:
+                doc_dates.append(e.date)
             elif e.kind in PROPOSALS and outcome:
                 proposed, proposal = outcome, e
             elif e.kind == E.ATERREMISS:

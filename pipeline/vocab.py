@@ -31,7 +31,8 @@ class Outcome(StrEnum):
 
 
 class EventKind(StrEnum):
-    RAISED = "raised"
+    SUBMITTED = "submitted"  # inlämnad: the motion's own date
+    RAISED = "raised"  # väckt: the KF meeting that raised it
     REMITTED = "remitted"
     ANSWER_PROPOSED = "answer_proposed"
     DECIDED_KSAU = "decided_ksau"

@@ -47,7 +47,7 @@ def test_register_full_path_motion_answer_ks_kf(store, write_doc):
     assert [o.action for o in out] == ["stored"] * 4
     assert len({o.case_id for o in out}) == 1
     d = queries.show(store, DNR, today=TODAY)
-    assert kinds(d) == [("raised", "2023-02-01"), ("answer_proposed", "2023-05-10"),
+    assert kinds(d) == [("submitted", "2023-02-01"), ("answer_proposed", "2023-05-10"),
                         ("decided_ks", "2023-06-12"), ("decided_kf", "2023-09-25")]
     assert d.case.stage == "beslutad" and d.case.final_outcome == "besvarad"
     assert d.case.deadline == dt.date(2024, 2, 1) and not d.case.overdue
@@ -96,7 +96,7 @@ def test_register_aterremiss_then_new_answer(store, write_doc):
     out = ingest_file(store, write_doc("a2.txt", answer("2023-11-02", "Motionen bifalls.", new_comments)))
     assert out.action == "stored"  # a new round, not a correction of the first answer
     d = queries.show(store, DNR, today=TODAY)
-    assert [k for k, _ in kinds(d)] == ["raised", "answer_proposed", "decided_ks", "aterremiss", "answer_proposed"]
+    assert [k for k, _ in kinds(d)] == ["submitted", "answer_proposed", "decided_ks", "aterremiss", "answer_proposed"]
     assert d.case.stage == "forslag" and d.case.proposed_outcome == "bifall"
     rep = queries.clauses(store, DNR)
     assert [c.comments[0].text for c in rep.clauses] == [f"Att-sats {i}: {t}" for i, t in enumerate(new_comments, 1)]

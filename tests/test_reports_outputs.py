@@ -101,7 +101,7 @@ def test_reports_summary_docx_tells_the_bruksvik_case(reg):
     assert first[2].endswith("bruksvik-ks-2014-443_5_svar.docx, stycke 16")
     assert first[3:] == ["beslutad", "–", "bifall", "bifall"]
     timeline = tables[3]
-    assert [r[1] for r in timeline[1:]] == ["väckt", "förslag till svar", "beslut i KS", "återremiss",
+    assert [r[1] for r in timeline[1:]] == ["inlämnad", "förslag till svar", "beslut i KS", "återremiss",
                                             "förslag till svar", "beslut i KF"]
     assert timeline[4][:4] == ["2015-04-27", "återremiss", "KF", "bruksvik-ks-2014-443_4_kf-protokoll.docx"]
     documents = tables[4]

@@ -33,6 +33,8 @@ def test_status_full_path():
     # No KF protocol raised it: the clock runs from inlämnad, provisionally.
     assert st.raised_on is None and st.submitted_on == D(2023, 2, 1) and st.deadline_provisional
     assert st.deadline == D(2024, 2, 1) and st.closed_on == D(2023, 9, 25) and st.decided_late_days is None
+    # A register written before "submitted" existed stored inlämnad as raised/document_date.
+    assert st.steps[0].event.kind == "submitted" and st.steps[0].stage == "inlamnad"
     assert not st.overdue and not any(s.flagged for s in st.steps) and st.next_report is None
 
 
@@ -140,8 +142,8 @@ def test_status_missing_date_flagged():
 
 
 @pytest.mark.parametrize("doc_type,body,outcome,proposed,kinds", [
-    ("motion", "KF", None, None, ["raised"]),
-    ("citizen_proposal", None, None, None, ["raised"]),
+    ("motion", "KF", None, None, ["submitted"]),
+    ("citizen_proposal", None, None, None, ["submitted"]),
     ("answer", "KS", "besvarad", True, ["answer_proposed"]),
     ("protocol_extract", "KS", "besvarad", True, ["decided_ks"]),
     ("protocol_extract", "KSAU", "avslag", True, ["decided_ksau"]),
