@@ -103,14 +103,17 @@ async def ingest(inbox: str, db: str | None = None, governance: str | None = Non
     why (the traceback goes to the log, not to the person), and every file the run
     claimed but did not file is set aside in retry/ for the next run."""
     clock = Stopwatch()
+    store = None
     try:
         box = Inbox(inbox).ensure()
         store = open_store(db, governance)
+        run = box.start_run()
     except Exception as e:  # noqa: BLE001 - nothing is claimed yet: every file stays where it is
         log.exception("ingest run could not start")
+        if store is not None:
+            store.close()
         return {**summarize([], []), "error": f"Inläsningen kunde inte starta: {_reason(e)}", "left_for_retry": [],
                 "folders_ignored": [], "timings": {}}
-    run = box.start_run()
     filed: list[FileResult] = []
     error = None
     try:
