@@ -178,6 +178,11 @@ def _ingest_files(box: Inbox, run: Run, store: Store, filed: list, clock: Stopwa
                 _progress(len(filed), len(claimed))
 
 
+def run_errors(summary: dict) -> list[str]:
+    """What went wrong in a run, as Swedish sentences: the run itself, then its reports."""
+    return [e for e in (summary.get("error"), (summary.get("reports") or {}).get("error")) if e]
+
+
 def _reason(error: BaseException) -> str:
     from pipeline.errors import MotionsError
 

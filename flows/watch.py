@@ -133,7 +133,7 @@ def _stop_on_sigterm(stop: threading.Event) -> None:
 
 def _run(box: Inbox, ready: list[Path], full: bool, reported_folders: set[str], **flow_args) -> bool:
     """One ingest run over the files that are ready; prints its line. False if it failed."""
-    from flows.ingest import ingest_flow
+    from flows.ingest import ingest_flow, run_errors
 
     try:
         summary = ingest_flow(str(box.root), only=[p.name for p in ready], retry=full, **flow_args)
@@ -150,8 +150,7 @@ def _run(box: Inbox, ready: list[Path], full: bool, reported_folders: set[str], 
             print(f"  karantän: {f['name']}: {f['reason']}: {f['message']}", flush=True)
     if c.get("retry"):
         print(f"  {c['retry']} filer väntar i retry/: registret gick inte att skriva till.", flush=True)
-    errors = [e for e in (summary.get("error"), (summary.get("reports") or {}).get("error")) if e]
-    for error in errors:
+    for error in run_errors(summary):
         print(f"FEL: {error}", file=sys.stderr, flush=True)
     for name in summary.get("folders_ignored", []):
         if name not in reported_folders:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pipeline.inbox import Inbox, Run, display_name, sha256_of
+from pipeline.inbox import Inbox, Run, display_name, files_in, sha256_of
 from pipeline.isolation import Extracted
 from pipeline.register import FileResult, is_transient, record_failure, store_record, transient_message
 from pipeline.store import Store
@@ -47,9 +47,7 @@ def release(box: Inbox, run: Run) -> list[Path]:
     be moved either stays where it is, and the next run adopts it."""
     left = []
     for lease in run.leases:
-        for path in box.unfinished():
-            if path.parent != lease.folder:
-                continue
+        for path in files_in(lease.folder):
             try:
                 left.append(box.defer_file(path, Reason.RUN_FAILED, "Körningen avbröts innan filen hann läsas "
                                                                      "in; den läses vid nästa körning.").path)

@@ -66,13 +66,6 @@ class Kind(_Strict):
         late case: a year has at least 365 days, a month at least 28)."""
         return (self.years or 0) * 365 + (self.months or 0) * 28 + (self.days or 0)
 
-    def describe(self) -> str:
-        if self.years:
-            return f"{self.years} år"
-        if self.months:
-            return f"{self.months} {'månad' if self.months == 1 else 'månader'}"
-        return f"{self.days} dagar"
-
 
 class Stage(_Strict):
     label: str

@@ -35,6 +35,7 @@ import os
 import re
 import socket
 import stat
+import time
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
@@ -129,7 +130,8 @@ def sha256_of(path: Path) -> str | None:
         return None
 
 
-def _files_in(folder: Path) -> list[Path]:
+def files_in(folder: Path) -> list[Path]:
+    """The files (and strays) directly in `folder`; [] when it is gone."""
     try:
         with os.scandir(folder) as it:
             return sorted(Path(e.path) for e in it if is_candidate(e) or is_stray(e))
@@ -175,7 +177,7 @@ class Lease:
         run's own folder) or only its lease (processing/ itself, for files an older
         version left there); with files left, the next run adopts them."""
         try:
-            if remove and not _files_in(self.folder):
+            if remove and not files_in(self.folder):
                 if self.removable:
                     for leftover in self.folder.iterdir():  # the lease and any hidden scraps
                         if leftover.name != LEASE and leftover.is_file():
@@ -234,13 +236,13 @@ class Inbox:
                           and not is_ignored(e.name))
 
     def retrying(self) -> list[Path]:
-        return _files_in(self.retry)
+        return files_in(self.retry)
 
     def unfinished(self) -> list[Path]:
         """Files claimed by runs (living or not) that are not filed yet."""
-        found = _files_in(self.processing)
+        found = files_in(self.processing)
         for sub in self._run_folders():
-            found += _files_in(sub)
+            found += files_in(sub)
         return found
 
     def _run_folders(self) -> list[Path]:
@@ -271,12 +273,12 @@ class Inbox:
         """Take over the folders of runs that are gone, and files an older version
         left directly in processing/; returns their files, to be finished in place."""
         files: list[Path] = []
-        if _files_in(self.processing):
+        if files_in(self.processing):
             lease = Lease.take(self.processing, create=True)
             if lease is not None:
                 lease.removable = False
                 run.leases.append(lease)
-                files += _files_in(self.processing)
+                files += files_in(self.processing)
         self._sweep_unborn()
         for sub in self._run_folders():
             if sub == run.folder:
@@ -284,7 +286,7 @@ class Inbox:
             lease = Lease.take(sub, create=not (sub / LEASE).exists() and _older_than(sub, 600))
             if lease is not None:
                 run.leases.append(lease)
-                files += _files_in(sub)
+                files += files_in(sub)
         return files
 
     def _sweep_unborn(self) -> None:
@@ -341,7 +343,7 @@ def _host() -> str:
 
 def _older_than(path: Path, seconds: float) -> bool:
     try:
-        return dt.datetime.now().timestamp() - path.stat().st_mtime > seconds
+        return time.time() - path.stat().st_mtime > seconds
     except OSError:
         return False
 

@@ -123,11 +123,13 @@ def run_ingest_flow(args) -> int:
 def exit_code(summary: dict, log_file: Path | None) -> int:
     """3 when the run (or its reports) failed or files wait for another try, 1 when
     files went to quarantine, else 0; each failure also gets its FEL line."""
-    errors = [summary.get("error"), (summary.get("reports") or {}).get("error")]
-    for error in filter(None, errors):
+    from flows.ingest import run_errors  # already imported by the run this follows
+
+    errors = run_errors(summary)
+    for error in errors:
         where = f" (detaljer i {log_file})" if log_file else ""
         print(f"FEL: {error}{where}", file=sys.stderr)
-    if any(errors) or summary["counts"].get("retry"):
+    if errors or summary["counts"].get("retry"):
         return EXIT_FAILED
     return EXIT_QUARANTINED if summary["counts"].get("quarantined") else EXIT_OK
 
