@@ -158,6 +158,7 @@ def keep_all(doc):
             else:
                 ppr.insert(0, kl)
     for tbl in body.iter(qn("w:tbl")):
+        _grid_from_cells(tbl)
         rows = tbl.findall(qn("w:tr"))
         for i, tr in enumerate(rows):
             trpr = tr.find(qn("w:trPr"))
@@ -167,3 +168,22 @@ def keep_all(doc):
             trpr.append(OxmlElement("w:cantSplit"))
             if i == 0 and len(rows) > 12:
                 trpr.append(OxmlElement("w:tblHeader"))
+
+
+def _grid_from_cells(tbl):
+    """Copy the first row's cell widths (w:tcW) into w:tblGrid, which LibreOffice uses."""
+    first = tbl.find(qn("w:tr"))
+    grid_el = tbl.find(qn("w:tblGrid"))
+    if first is None or grid_el is None:
+        return
+    widths = []
+    for tc in first.findall(qn("w:tc")):
+        w = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+        if w is None or w.get(qn("w:type")) != "dxa":
+            return
+        widths.append(w.get(qn("w:w")))
+    cols = grid_el.findall(qn("w:gridCol"))
+    if len(cols) != len(widths):
+        return
+    for col, w in zip(cols, widths):
+        col.set(qn("w:w"), w)
