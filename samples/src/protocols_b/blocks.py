@@ -70,3 +70,23 @@ def _numtyped(doc, block):
 
 
 EXTRA = {"hx": _hx, "ptab": _ptab, "label_table": _label_table, "numtyped": _numtyped}
+
+
+def fix_grid(doc):
+    """Copy each table's first-row cell widths into its w:tblGrid, so LibreOffice keeps the
+    column widths (python-docx sets only w:tcW); use as a spec's "post" hook."""
+    from docx.oxml.ns import qn
+    for tbl in doc.tables:
+        grid = tbl._tbl.tblGrid
+        cols = grid.findall(qn("w:gridCol"))
+        cells = tbl.rows[0].cells
+        for col, cell in zip(cols, cells):
+            if cell.width is not None:
+                col.set(qn("w:w"), str(int(cell.width.twips)))
+    for sec in doc.sections:
+        for part in (sec.header, sec.footer):
+            for tbl in part.tables:
+                cols = tbl._tbl.tblGrid.findall(qn("w:gridCol"))
+                for col, cell in zip(cols, tbl.rows[0].cells):
+                    if cell.width is not None:
+                        col.set(qn("w:w"), str(int(cell.width.twips)))

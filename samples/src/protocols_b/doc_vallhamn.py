@@ -10,6 +10,7 @@ against the KS proposal after a votering with a full voteringslista (runs over
 pages); § 55 lists four new motions (overlamnad). Running head "Sida n (m)", footer
 "Justerandes sign | Utdragsbestyrkande".
 """
+from blocks import fix_grid
 from tlib import dec, item, other, protocol
 
 STEM = "vallhamn-kf-2024-05-13_protokoll"
@@ -619,6 +620,7 @@ DOC = {
                "Kommunfullmäktige\t\tSammanträdesdatum 2024-05-13"],
     "footer": [("sig_table",)],
     "blocks": BLOCKS,
+    "post": fix_grid,
     "truth": protocol("protocol", MUNI, "KF", DATE, ITEMS),
     "sections": {"styles": ["Heading 2"], "re": r"^§ (?P<p>\d+)$",
                  "agenda_next": r"Ärende (\d+)"},
