@@ -125,7 +125,7 @@ async def ingest(inbox: str, db: str | None = None, governance: str | None = Non
     finally:
         left = batch.release(box, run)
         store.close()
-    touched = sorted({f.case_id for f in filed if f.case_id is not None})
+    touched = sorted({case_id for f in filed for case_id in f.touched})
     summary = summarize(filed, touched)
     summary["error"] = error
     summary["left_for_retry"] = [display_name(p.name) for p in left]

@@ -101,7 +101,7 @@ def store_all(store: Store, claimed: list[Claimed], extracted: list[Extracted]) 
             r = results[n]
             first = record.warnings[0].code if record.warnings else None
             outcomes[i] = FileResult(str(c.path), r.action, r.status, record.doc_type, r.dnr_key, r.case_id,
-                                        r.document_id, first, r.message, r.needs_review)
+                                        r.document_id, first, r.message, r.needs_review, case_ids=r.case_ids)
     for i, (c, ex) in enumerate(zip(claimed, extracted)):
         if ex.record is None:
             fmt = c.path.suffix.lower().lstrip(".") or None

@@ -17,59 +17,18 @@ import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from pipeline.document import DOCUMENT_SUFFIXES
 from pipeline.errors import MotionsError
+from pipeline.evaluate_common import Tally, align_clauses
+from pipeline.evaluate_common import multiset as _multiset
+from pipeline.evaluate_common import norm as _norm
 
-CLAUSE_MATCH = 0.9
 # Reader warnings (needs_ocr, tracked_changes, extension_mismatch ...) are tested
 # with the readers; ground truth speaks of what extraction finds.
 EXTRACTION_WARNINGS = {"placeholder_left", "empty_send_to", "clause_without_comment", "answer_without_decision"}
 SCALAR_FIELDS = ("doc_type", "dnr", "dnr_key", "title", "municipality", "body", "date", "officer")
-
-
-def _norm(text: str | None) -> str:
-    if text is None:
-        return ""
-    text = text.lower().replace("\u00ad", "")
-    text = re.sub(r"^\s*att\s*\d*\s*", "", text)
-    text = re.sub(r"[^\wåäöé]+", " ", text)
-    text = re.sub(r"\b(samt|och)\s*$", "", text.strip())
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _sim(a: str, b: str) -> float:
-    a, b = _norm(a), _norm(b)
-    if a == b:
-        return 1.0
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
-
-
-@dataclass
-class Tally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, tp: int, fp: int, fn: int) -> None:
-        self.tp += tp
-        self.fp += fp
-        self.fn += fn
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
@@ -79,29 +38,6 @@ class Scores:
     exact: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     sets: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     mismatches: list[str] = field(default_factory=list)
-
-
-def _multiset(tally: Tally, predicted: list, truth: list) -> None:
-    p, t = Counter(predicted), Counter(truth)
-    tp = sum((p & t).values())
-    tally.add(tp, sum(p.values()) - tp, sum(t.values()) - tp)
-
-
-def align_clauses(predicted: list[dict], truth: list[dict]) -> dict[int, int]:
-    """Predicted clause number -> truth clause number (one to one, best text match)."""
-    pairs = sorted(
-        ((_sim(p["text"], t["text"]), p["number"], t["number"]) for p in predicted for t in truth),
-        reverse=True,
-    )
-    mapping: dict[int, int] = {}
-    used: set[int] = set()
-    for score, pn, tn in pairs:
-        if score < CLAUSE_MATCH:
-            break
-        if pn not in mapping and tn not in used:
-            mapping[pn] = tn
-            used.add(tn)
-    return mapping
 
 
 def score_document(name: str, pred: dict, truth: dict, scores: Scores) -> None:
@@ -172,6 +108,8 @@ def evaluate(folder: Path) -> tuple[Scores, dict[str, Scores]]:
         if path.suffix.lower() not in DOCUMENT_SUFFIXES or not truth_for(path).exists():
             continue
         truth = json.loads(truth_for(path).read_text(encoding="utf-8"))
+        if "items" in truth:
+            continue  # a whole protocol: scored item by item (pipeline/evaluate_items.py)
         try:
             pred = extract_file(path).to_dict()
         except MotionsError as e:

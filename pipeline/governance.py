@@ -23,9 +23,10 @@ from pipeline.vocab import EventKind
 
 DEFAULT_PATH = Path(__file__).with_name("governance_default.yaml")
 ENV_VAR = "MOTIONS_GOVERNANCE"
-# Event kinds the status engine knows; the YAML maps each to a stage. "linked" is an
-# audit event a person makes, not a step of the process.
-EVENT_KINDS = tuple(k for k in EventKind if k != EventKind.LINKED)
+# Event kinds the status engine knows; the YAML maps each to a stage. "linked" (a
+# person moved a link) and "reported" (a report listed the case) are audit events,
+# not steps of the process.
+EVENT_KINDS = tuple(k for k in EventKind if k not in (EventKind.LINKED, EventKind.REPORTED))
 
 
 class GovernanceError(MotionsError):

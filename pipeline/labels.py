@@ -11,17 +11,19 @@ from pipeline.vocab import (
     DocType,
     EventKind,
     FileAction,
+    ItemEvent,
     LinkMethod,
     Location,
     Outcome,
     Stance,
+    Subject,
 )
 
 DASH = "–"
 DOC_TYPE_SV = {
     DocType.MOTION: "motion", DocType.ANSWER: "svar/tjänsteskrivelse",
     DocType.PROTOCOL_EXTRACT: "protokollsutdrag", DocType.CITIZEN_PROPOSAL: "medborgarförslag",
-    DocType.OTHER: "övrigt",
+    DocType.PROTOCOL: "protokoll", DocType.OTHER: "övrigt",
 }
 OUTCOME_SV = {
     Outcome.BIFALL: "bifall", Outcome.AVSLAG: "avslag", Outcome.BESVARAD: "besvarad",
@@ -33,6 +35,14 @@ EVENT_SV = {
     EventKind.DECIDED_KSAU: "beslut i KSAU", EventKind.DECIDED_KS: "beslut i KS",
     EventKind.DECIDED_KF: "beslut i KF", EventKind.ATERREMISS: "återremiss", EventKind.BORDLAGD: "bordlagd",
     EventKind.AVSKRIVEN: "avskriven", EventKind.LINKED: "kopplad av handläggare",
+    EventKind.REPORTED: "redovisad som ej färdigberedd",
+}
+# What a protocol item is about, and what it says happened (`motions extract` on a protocol).
+SUBJECT_SV = {Subject.MOTION: "motion", Subject.CITIZEN_PROPOSAL: "medborgarförslag", Subject.NONE: "inget ärende"}
+ITEM_EVENT_SV = {
+    ItemEvent.RAISED: "väckt", ItemEvent.PROPOSED: "förslag", ItemEvent.DECIDED: "beslut",
+    ItemEvent.REFERRED_BACK: "återremiss", ItemEvent.POSTPONED: "bordlagd", ItemEvent.WRITTEN_OFF: "avskriven",
+    ItemEvent.REPORTED: "redovisad som ej färdigberedd", ItemEvent.OTHER: "övrigt",
 }
 STATE_SV = {ClauseState.OPEN: "öppen", ClauseState.COMMENTED: "kommenterad", ClauseState.DECIDED: "beslutad"}
 STANCE_SV = {Stance.POSITIVE: "positiv", Stance.NEGATIVE: "negativ", Stance.NEUTRAL: "neutral"}

@@ -41,6 +41,11 @@ class FileResult:
     needs_review: bool = False
     location: str | None = None  # archive / quarantine / retry
     name: str | None = None  # the file's name as claimed (printable)
+    case_ids: tuple[int, ...] = ()  # a whole protocol: every case its items touched
+
+    @property
+    def touched(self) -> tuple[int, ...]:
+        return self.case_ids or ((self.case_id,) if self.case_id is not None else ())
 
 
 def list_files(paths: list[str | os.PathLike]) -> list[Path]:
@@ -86,6 +91,7 @@ def store_record(store: Store, path: Path, digest: str | None, fmt: str | None, 
     return FileResult(
         str(path), result.action, result.status, record.doc_type, result.dnr_key, result.case_id,
         result.document_id, first_warning.code if first_warning else None, result.message, result.needs_review,
+        case_ids=result.case_ids,
     )
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from pipeline.governance import EVENT_KINDS, Governance
-from pipeline.vocab import ClauseState, DocType, EventKind as E, Outcome, Stance
+from pipeline.vocab import ClauseState, DocType, EventKind as E, ItemEvent, Outcome, Stance
 
 # Order of same-day events: a KF meeting raises before it decides, a KS protocol
 # follows the answer it decides on.
@@ -126,6 +126,29 @@ def events_for(doc_type: str, body: str | None, date: dt.date | None, decision: 
         return [EventSpec(E.DECIDED_KS, date, body, payload)]
     # A nämnd's protocol on a motion is its opinion after a remiss.
     return [EventSpec(E.REMITTED, date, body, {"opinion": True, **payload})]
+
+
+def events_for_item(item: dict, body: str | None, date: dt.date | None, decision: dict | None,
+                    gov: Governance) -> list[EventSpec]:
+    """What one item of a whole protocol says happened to its case. Every event
+    carries the item's § ("§ 42, KF 2024-02-19" in a timeline)."""
+    event = item.get("event")
+    where = {"paragraph": item["paragraph"]} if item.get("paragraph") else {}
+    if event == ItemEvent.REPORTED:
+        return [EventSpec(E.REPORTED, date, body, {**where, "estimated_done": item.get("estimated_done")})]
+    if event == ItemEvent.PROPOSED and decision:
+        # A KS (or KSAU) protocol proposes to KF; a kallelse to KF carries KS's proposal.
+        proposer = gov.board_committee if body == gov.board_committee else gov.board
+        kind = E.DECIDED_KSAU if proposer == gov.board_committee else E.DECIDED_KS
+        via = {"via": item.get("kind")} if item.get("kind") == "kallelse" else {}
+        return [EventSpec(kind, date, proposer, {"outcome": decision["outcome"], "proposed": True, **where, **via})]
+    if event == ItemEvent.RAISED:
+        return [EventSpec(E.RAISED, date, body, {"basis": "kf", **where}), EventSpec(E.REMITTED, date, body, dict(where))]
+    if event not in (ItemEvent.DECIDED, ItemEvent.REFERRED_BACK, ItemEvent.POSTPONED, ItemEvent.WRITTEN_OFF):
+        return []
+    reason = {"reason": item["reason"]} if item.get("reason") else {}
+    return [EventSpec(spec.kind, spec.date, spec.body, {**spec.payload, **where, **reason})
+            for spec in events_for(DocType.PROTOCOL_EXTRACT, body, date, decision, gov)]
 
 
 def _sort_key(e: EventIn):

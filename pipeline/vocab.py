@@ -15,6 +15,7 @@ class DocType(StrEnum):
     MOTION = "motion"
     ANSWER = "answer"
     PROTOCOL_EXTRACT = "protocol_extract"
+    PROTOCOL = "protocol"  # a whole protocol, a kallelse or an agenda: many items
     CITIZEN_PROPOSAL = "citizen_proposal"
     OTHER = "other"
 
@@ -42,6 +43,28 @@ class EventKind(StrEnum):
     BORDLAGD = "bordlagd"
     AVSKRIVEN = "avskriven"
     LINKED = "linked"  # an audit event: a person confirmed or moved a link
+    REPORTED = "reported"  # listed in a protocol's report on unfinished motions (audit: moves no stage)
+
+
+class Subject(StrEnum):
+    """What a protocol item is about."""
+
+    MOTION = "motion"
+    CITIZEN_PROPOSAL = "citizen_proposal"
+    NONE = "none"
+
+
+class ItemEvent(StrEnum):
+    """What a protocol item says happened to its matter."""
+
+    RAISED = "raised"  # announced in KF (väckt) and handed over for preparation
+    PROPOSED = "proposed"  # one body proposes to another; every item of a kallelse
+    DECIDED = "decided"
+    REFERRED_BACK = "referred_back"  # återremiss
+    POSTPONED = "postponed"  # bordläggning
+    WRITTEN_OFF = "written_off"  # avskrivning
+    REPORTED = "reported"  # listed in a report on unfinished motions
+    OTHER = "other"
 
 
 class Stage(StrEnum):

@@ -97,7 +97,7 @@ def test_extract_dnr_mixed_case_needs_a_label():
     assert find_dnrs("Sida 12/20 och Kf 20/5") == []
 
 
-def test_extract_protocol_with_two_paragraphs_keeps_the_motion(doc_from):
+def test_extract_protocol_with_two_paragraphs_gives_one_item_each(doc_from):
     record = extract(doc_from("""
         Protokollsutdrag
         Kommunfullmäktige
@@ -114,9 +114,14 @@ def test_extract_protocol_with_two_paragraphs_keeps_the_motion(doc_from):
         # Kommunfullmäktiges beslut
         Kommunfullmäktige beslutar att bifalla motionens första att-sats och i övrigt avslå motionen.
     """))
-    assert (record.dnr, record.title) == ("KS 2024/173", "Svar på motion om trygga skolvägar")
-    assert len(record.clauses) == 2 and record.decision.outcome == "delvis_bifall"
-    assert [(c.clause_number, c.outcome) for c in record.decision.clause_outcomes] == [(1, "bifall"), (2, "avslag")]
+    # An extract of several § is split into items (issue 10); the taxa is about no motion.
+    assert record.doc_type == "protocol" and [i.paragraph for i in record.items] == ["14", "15"]
+    taxa, motion = record.items
+    assert (taxa.subject, taxa.event, taxa.decision) == ("none", "other", None)
+    assert (motion.dnr_key, motion.title) == ("KS 2024/173", "Svar på motion om trygga skolvägar")
+    assert len(motion.clauses) == 2 and motion.decision.outcome == "delvis_bifall"
+    assert [(c.clause_number, c.outcome) for c in motion.decision.clause_outcomes] == [(1, "bifall"), (2, "avslag")]
+    assert (motion.subject, motion.event) == ("motion", "decided")
 
 
 def test_extract_officer_from_a_label_row_with_a_job_title(doc_from):

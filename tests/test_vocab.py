@@ -15,7 +15,8 @@ from pipeline.governance import EVENT_KINDS, load_governance
     (labels.DOC_TYPE_SV, vocab.DocType), (labels.OUTCOME_SV, vocab.Outcome), (labels.EVENT_SV, vocab.EventKind),
     (labels.STATE_SV, vocab.ClauseState), (labels.STANCE_SV, vocab.Stance), (labels.STATUS_SV, vocab.DocStatus),
     (labels.LINK_SV, vocab.LinkMethod), (labels.FILE_ACTION_SV, vocab.FileAction),
-    (labels.LOCATION_SV, vocab.Location),
+    (labels.LOCATION_SV, vocab.Location), (labels.SUBJECT_SV, vocab.Subject),
+    (labels.ITEM_EVENT_SV, vocab.ItemEvent),
 ])
 def test_vocab_every_code_has_exactly_one_label(table, enum):
     assert set(table) == set(enum)
@@ -25,7 +26,7 @@ def test_vocab_every_code_has_exactly_one_label(table, enum):
 def test_vocab_codes_are_the_stored_strings():
     assert set(DOC_TYPES) == set(vocab.DocType)
     assert set(OUTCOMES) == set(vocab.Outcome)
-    assert set(EVENT_KINDS) | {"linked"} == set(vocab.EventKind)
+    assert set(EVENT_KINDS) | {"linked", "reported"} == set(vocab.EventKind)
     assert set(REASONS) <= set(vocab.Reason)
     assert vocab.DocType.ANSWER == "answer" and f"{vocab.Outcome.DELVIS_BIFALL}" == "delvis_bifall"
 

@@ -74,6 +74,8 @@ def cmd_ingest(args) -> int:
                 print(f"{name}: {FILE_ACTION_SV[r.action]}: {r.reason}: {r.message}")
                 continue
             where = f"ärende {r.dnr_key}" if r.dnr_key else ("ärende #%s" % r.case_id if r.case_id else "inget ärende")
+            if r.doc_type == "protocol":
+                where = r.message or where
             extra = "; koppling behöver bekräftas (motions link)" if r.needs_review else ""
             part = f"; ofullständig ({r.reason})" if r.status == "partial" and r.reason else ""
             print(f"{name}: {FILE_ACTION_SV[r.action]}, {r.doc_type or DASH}, {where}{part}{extra}")

@@ -9,6 +9,8 @@ from pipeline.extract.clauses import find_clauses
 from pipeline.extract.comments import find_comments
 from pipeline.extract.decision import find_decision
 from pipeline.extract.doctype import classify
+from pipeline.extract.items import is_kallelse, split_items
+from pipeline.extract.protocol import Context, read_span
 from pipeline.extract.people import find_authors
 from pipeline.extract.record import (
     Author,
@@ -16,11 +18,13 @@ from pipeline.extract.record import (
     ClauseOutcome,
     Comment,
     Decision,
+    Item,
     Record,
     Source,
     Warning,
 )
 from pipeline.extract.units import build_units, focus_paragraph
+from pipeline.vocab import DocType
 
 RESPONDING = {"answer", "protocol_extract"}
 
@@ -43,10 +47,10 @@ def _typed_clauses(doc: NormalizedDocument) -> tuple[list, str, list, ClauseInde
     return units, doc_type, hits, index
 
 
-def extract(doc: NormalizedDocument) -> Record:
-    units, doc_type, hits, index = _typed_clauses(doc)
+def _matter(units: list, doc_type: str, hits: list, index: ClauseIndex):
+    """Clauses, comments, decision and their warnings, as one document or one
+    protocol item shows them."""
     by_index = {u.index: u for u in units}
-
     clauses = tuple(
         Clause(h.number, h.text, by_index[h.unit].page, by_index[h.unit].block) for h in hits if h.first
     )
@@ -64,6 +68,23 @@ def extract(doc: NormalizedDocument) -> Record:
             text=decision_hit.text,
             clause_outcomes=tuple(ClauseOutcome(c, o) for c, o in decision_hit.clause_outcomes),
         )
+    warnings = checks.clause_matching_warning(index.limited)
+    return clauses, comments, decision, warnings
+
+
+def _item_matter(units: list):
+    index = ClauseIndex()
+    hits = find_clauses(units, responding=True, index=index)
+    return _matter(units, DocType.PROTOCOL_EXTRACT, hits, index)
+
+
+def extract(doc: NormalizedDocument) -> Record:
+    units = build_units(doc)
+    split = split_items(units)
+    if is_protocol(units, doc.headers, split):
+        return _protocol_record(doc, units, split)
+    units, doc_type, hits, index = _typed_clauses(doc)
+    clauses, comments, decision, limited = _matter(units, doc_type, hits, index)
 
     dnr, key = fields.pick_dnr(units, doc.headers, doc_type)
     title = fields.pick_title(units)
@@ -78,7 +99,7 @@ def extract(doc: NormalizedDocument) -> Record:
         warnings += checks.send_to_warning(units)
     warnings += checks.clause_comment_warnings(doc_type, [c.number for c in clauses], {c.clause_number for c in comments})
     warnings += checks.decision_warning(doc_type, decision is not None and decision.proposed)
-    warnings += checks.clause_matching_warning(index.limited)
+    warnings += limited
 
     return Record(
         source=Source(doc.path, doc.sha256, doc.format.value),
@@ -98,6 +119,47 @@ def extract(doc: NormalizedDocument) -> Record:
     )
 
 
+def is_protocol(units: list, headers: tuple[str, ...], split) -> bool:
+    """Several items (a whole protocol, an extract of several §, an agenda), or a
+    protocol's cover that promises §§ and holds none. A motion or an answer may cite
+    "§ 12" at the start of a line, so a document that reads as one needs three."""
+    kind = classify(units, headers, has_clauses=False)
+    if split.spans:
+        return len(split.spans) >= 3 or kind in (DocType.PROTOCOL_EXTRACT, DocType.OTHER)
+    return split.cover_range is not None and kind == DocType.PROTOCOL_EXTRACT
+
+
+def _protocol_record(doc: NormalizedDocument, units: list, split) -> Record:
+    front = units[: split.spans[0].start] if split.spans else units
+    ctx = Context(kallelse=is_kallelse(front or units, doc.headers), read_matter=_item_matter)
+    items: list[Item] = []
+    for span in split.spans:
+        items += read_span(units, span, ctx)
+    warnings = [Warning(w.code, w.message) for w in doc.warnings if w.code != "placeholder_text"]
+    warnings += [Warning(code, message) for code, message in split.warnings]
+    if not split.spans:
+        warnings.append(Warning("no_items", "Protokollet anger paragrafer, men inga § hittades i texten "
+                                            "(kanske bara försättsbladet)."))
+    title = next((u.text for u in front[:12] if u.is_heading and len(u.text) <= 80 and not u.is_section_heading), None)
+    return Record(
+        source=Source(doc.path, doc.sha256, doc.format.value),
+        doc_type=DocType.PROTOCOL,
+        dnr=None,
+        dnr_key=None,
+        title=title,
+        municipality=fields.pick_municipality(units, doc.headers),
+        body=fields.pick_body(front or units, doc.headers, DocType.PROTOCOL_EXTRACT, None),
+        date=fields.pick_date(front or units, doc.headers, DocType.PROTOCOL_EXTRACT),
+        officer=None,
+        authors=(),
+        clauses=(),
+        comments=(),
+        decision=None,
+        warnings=tuple(warnings),
+        items=tuple(items),
+    )
+
+
 def extract_file(path) -> Record:
     """Read and extract one file (raises DocumentLoadError for a bad file)."""
     from pipeline.readers import read_document
@@ -105,4 +167,4 @@ def extract_file(path) -> Record:
     return extract(read_document(path))
 
 
-__all__ = ["Record", "extract", "extract_file"]
+__all__ = ["Item", "Record", "extract", "extract_file"]

@@ -68,6 +68,9 @@ def _names_in(text: str) -> list[Person]:
     return people
 
 
+names_in = _names_in  # for the lists of a protocol (announcements, report tables)
+
+
 def _party_through_name(text: str, match: re.Match | None) -> Person | None:
     """"Socialdemokraterna i Hedsund genom Kerstin Ahl": the person, for the party."""
     if match and _valid_name(match.group("name")) and party_from_words(match.group("party")):

@@ -7,6 +7,7 @@ shape documented in the README (keys never renamed, only added).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from enum import StrEnum
 
 from pipeline.vocab import DocType, Outcome
 
@@ -64,6 +65,33 @@ class Warning:
 
 
 @dataclass(frozen=True)
+class Item:
+    """One item of a whole protocol, kallelse or föredragningslista: a §, or one of
+    the matters a § lists (an announced motion, a row of a report table).
+
+    `paragraph` is the § number as written ("42", "3 a"), or the agenda's item
+    number where there is no §; `block`..`block_end` is its range of source blocks."""
+
+    paragraph: str
+    agenda_number: str | None
+    dnr: str | None
+    dnr_key: str | None
+    title: str | None
+    subject: str  # motion / citizen_proposal / none (pipeline.vocab.Subject)
+    event: str  # raised / proposed / decided / ... (pipeline.vocab.ItemEvent)
+    authors: tuple[Author, ...]
+    clauses: tuple[Clause, ...]
+    comments: tuple[Comment, ...]
+    decision: Decision | None
+    reason: str | None  # why it was sent back (återremiss) or written off
+    estimated_done: str | None  # "beräknas klar", as a report table writes it
+    page: int | None
+    block: int
+    block_end: int
+    warnings: tuple[Warning, ...]
+
+
+@dataclass(frozen=True)
 class Record:
     source: Source
     doc_type: str
@@ -79,6 +107,7 @@ class Record:
     comments: tuple[Comment, ...]
     decision: Decision | None
     warnings: tuple[Warning, ...]
+    items: tuple[Item, ...] = ()  # a whole protocol's items (doc_type "protocol")
 
     def to_dict(self) -> dict:
         """Plain JSON types: records hold tuples (frozen), the contract has lists."""
@@ -90,4 +119,6 @@ def _plain(value):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
+    if isinstance(value, StrEnum):
+        return str(value)  # a code is its string in JSON and in the database
     return value

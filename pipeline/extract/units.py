@@ -64,7 +64,7 @@ def _trailing_section(text: str) -> tuple[str, str] | None:
     return None
 
 
-PARAGRAPH_MARK = re.compile(r"^§\s*\d+\b")
+PARAGRAPH_MARK = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*\d+\b")
 
 
 def focus_paragraph(units: list[Unit]) -> list[Unit]:
@@ -99,7 +99,9 @@ def build_units(doc: NormalizedDocument) -> list[Unit]:
                 continue
             label = section_of(text)
             inline_rest = None
-            if label is None and block.kind is BlockKind.HEADING and (split := _trailing_section(text)):
+            # (Not in a § heading: "§ 85 Val av justerare och tid för justering" is one title.)
+            if (label is None and block.kind is BlockKind.HEADING and not PARAGRAPH_MARK.match(text)
+                    and (split := _trailing_section(text))):
                 # Two bold lines read as one heading: "Svar på motion om X Ärendebeskrivning".
                 title, label_text = split
                 units.append(Unit(len(units), text=title, section=section, is_section_heading=False,

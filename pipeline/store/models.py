@@ -69,6 +69,8 @@ class Document(Base):
     link_confidence: Mapped[float | None] = mapped_column(Float)
     superseded_by: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
     same_as: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)  # another rendering
+    # An item of a whole protocol: the protocol's own document (which has no case).
+    parent_id: Mapped[int | None] = mapped_column(Integer, index=True)
     record: Mapped[dict | None] = mapped_column(JSON)  # Record.to_dict(), the contract
     # Every warning of the record ([{"code", "message"}]); reason_* above keeps only
     # the one that decided the status. NULL for a failure: nothing was read.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from pipeline.governance import Governance
@@ -17,7 +17,8 @@ from pipeline.linking import STRONG
 from pipeline.status import CaseStatus, EventIn, replay
 from pipeline.store.models import Case, ClauseRow, CommentRow, Document, Event, SearchEntry
 from pipeline.store.stem import stem_text
-from pipeline.vocab import DocStatus
+from pipeline.extract.protocol import item_event
+from pipeline.vocab import DocStatus, DocType
 
 MOTION_TYPES = ("motion", "citizen_proposal")
 
@@ -27,14 +28,20 @@ def _slot(doc: Document, aterremiss_dates: list[dt.date]) -> tuple | None:
 
     A motion has one slot per case; an answer one per preparation round (an
     återremiss opens a new round, so a new answer after it is not a correction);
-    a protocol one per body and meeting date."""
+    a protocol one per body, meeting date, event and kind (a protocol and the
+    kallelse of its meeting are not versions of each other; nor are the raising and
+    the report of one motion in one protocol)."""
     if doc.doc_type in MOTION_TYPES:
         return ("motion",)
     if doc.doc_type == "answer":
         rounds = sum(1 for d in aterremiss_dates if doc.date is None or d < doc.date)
         return ("answer", rounds)
     if doc.doc_type == "protocol_extract":
-        return ("protocol", doc.body, doc.date)
+        record = doc.record or {}
+        item = record.get("item") or {}
+        decision = record.get("decision") or {}
+        event = item.get("event") or item_event(decision.get("outcome"), bool(decision.get("proposed")))
+        return ("protocol", doc.body, doc.date, event, item.get("kind"))
     return None
 
 
@@ -59,10 +66,16 @@ def supersession(docs: list[Document], events: list[Event]) -> dict[int, int | N
 
 
 def active_documents(s: Session, case_id: int) -> list[Document]:
+    """The case's documents that count, before versions are weighed: not failed, not
+    another rendering, and not an item of a whole protocol that a corrected
+    protocol replaced (pipeline/store/protocols.py marks those)."""
+    replaced_protocols = select(Document.id).where(Document.doc_type == DocType.PROTOCOL,
+                                                   Document.superseded_by.is_not(None))
     return list(
         s.scalars(
             select(Document)
-            .where(Document.case_id == case_id, Document.status != DocStatus.FAILURE, Document.same_as.is_(None))
+            .where(Document.case_id == case_id, Document.status != DocStatus.FAILURE, Document.same_as.is_(None),
+                   or_(Document.parent_id.is_(None), Document.parent_id.not_in(replaced_protocols)))
             .order_by(Document.id)
         )
     )

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from pipeline.governance import Governance
 from pipeline.linking import Candidate, Link, best_match
-from pipeline.status import events_for, parse_date, stance_of
+from pipeline.status import events_for, events_for_item, parse_date, stance_of
 from pipeline.store.models import Case, ClauseRow, CommentRow, DecisionRow, Document, Event, Motion
+from pipeline.store.protocols import case_items, child_record, protocol_fingerprint, supersede_older
 from pipeline.store.refresh import MOTION_TYPES, refresh_case
 from pipeline.vocab import DocStatus, DocType, FileAction
 
@@ -39,6 +40,7 @@ class StoreResult:
     link_confidence: float | None = None
     needs_review: bool = False
     message: str | None = None
+    case_ids: tuple[int, ...] = ()  # every case a whole protocol's items touched
 
 
 def now() -> dt.datetime:
@@ -74,6 +76,9 @@ def fingerprint(rec: dict) -> str:
         [(c["number"], _norm(c["text"])) for c in rec.get("clauses", [])],
         [(c["clause_number"], _norm(c["text"])) for c in rec.get("comments", [])],
     ]
+    if rec.get("item"):
+        # Two items of one protocol may tell one case two things (raised, then reported).
+        payload.append([rec["item"].get("kind"), rec["item"].get("paragraph"), rec["item"].get("event")])
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -92,7 +97,7 @@ def status_of(rec: dict) -> tuple[str, str | None, str | None]:
     for w in rec.get("warnings") or ():
         if w["code"] in LOSSY:
             return DocStatus.PARTIAL, w["code"], w["message"]
-    if rec.get("doc_type") == "other":
+    if rec.get("doc_type") == DocType.OTHER:
         return DocStatus.PARTIAL, "not_case_document", "Dokumentet är varken motion, svar eller protokollsutdrag."
     return DocStatus.SUCCESS, None, None
 
@@ -122,7 +127,7 @@ def find_case(s: Session, rec: dict) -> Link:
 
 
 def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
-               received_at: dt.datetime | None = None, refresh: bool = True) -> StoreResult:
+               received_at: dt.datetime | None = None, refresh: bool = True, parent_id: int | None = None) -> StoreResult:
     """Store one record. With refresh=False (bulk loads) the caller refreshes the
     touched cases once at the end, and the action is "stored" rather than
     supersedes/superseded, which only the refresh can tell."""
@@ -132,14 +137,17 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
     existing = s.scalar(select(Document).where(Document.sha256 == source["sha256"]))
     if existing is not None and existing.status != DocStatus.FAILURE:
         return StoreResult(FileAction.DUPLICATE, existing.status, existing.id, existing.case_id, existing.dnr_key)
+    if rec["doc_type"] == DocType.PROTOCOL:
+        return add_protocol(s, rec, existing, name=name, gov=gov, received_at=received_at, refresh=refresh)
     link = find_case(s, rec)
     if link.case_id is None and rec["doc_type"] == DocType.OTHER:
         # A kallelse or a list names many matters: it joins a case only by a Dnr
         # the register already has, and never starts one.
         return _store_loose(s, existing, rec, name, status, code, message, received_at)
     if link.case_id is None:
+        proposal = DocType.CITIZEN_PROPOSAL in (rec["doc_type"], (rec.get("item") or {}).get("subject"))
         case = Case(dnr_key=rec.get("dnr_key"), dnr=rec.get("dnr"), title=rec.get("title"),
-                    kind=DocType.CITIZEN_PROPOSAL if rec["doc_type"] == DocType.CITIZEN_PROPOSAL else DocType.MOTION,
+                    kind=DocType.CITIZEN_PROPOSAL if proposal else DocType.MOTION,
                     needs_review=False, created_at=now())
         s.add(case)
         s.flush()
@@ -157,6 +165,7 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
     doc.title, doc.body, doc.date = rec.get("title"), rec.get("body"), parse_date(rec.get("date"))
     doc.case_id, doc.link_method, doc.link_confidence = case.id, link.method, link.confidence
     doc.record = rec
+    doc.parent_id = parent_id
     twin = s.scalar(
         select(Document.id).where(Document.case_id == case.id, Document.fingerprint == fp,
                                   Document.status != DocStatus.FAILURE, Document.same_as.is_(None))
@@ -185,20 +194,63 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
                        link.weak or case.needs_review, message)
 
 
-def _store_loose(s, existing, rec, name, status, code, message, received_at) -> StoreResult:
+def _loose_document(s, existing, rec, name, status, code, message, received_at, fp: str) -> Document:
+    """A document of no case of its own (a kallelse, a list, a whole protocol)."""
     source = rec["source"]
     doc = existing or Document(sha256=source["sha256"])
     doc.name, doc.format, doc.doc_type = name, source.get("format"), rec["doc_type"]
     doc.status, doc.reason_code, doc.reason_message = status, code, message
     doc.warnings = _warnings(rec)
     doc.received_at = received_at or now()
-    doc.fingerprint, doc.dnr, doc.dnr_key = fingerprint(rec), rec.get("dnr"), rec.get("dnr_key")
+    doc.fingerprint, doc.dnr, doc.dnr_key = fp, rec.get("dnr"), rec.get("dnr_key")
     doc.title, doc.body, doc.date = rec.get("title"), rec.get("body"), parse_date(rec.get("date"))
     doc.record = rec
     if existing is None:
         s.add(doc)
     s.flush()
+    return doc
+
+
+def _store_loose(s, existing, rec, name, status, code, message, received_at) -> StoreResult:
+    _loose_document(s, existing, rec, name, status, code, message, received_at, fingerprint(rec))
     return StoreResult(FileAction.STORED, status, doc.id, None, None, message="inget ärende (dokumentet hör inte till ett enskilt ärende)")
+
+
+def add_protocol(s: Session, rec: dict, existing: Document | None, *, name: str, gov: Governance,
+                 received_at: dt.datetime | None, refresh: bool) -> StoreResult:
+    """A whole protocol: stored once, its items filed to their cases (pipeline/store/protocols.py)."""
+    status, code, message = status_of(rec)
+    fp = protocol_fingerprint(rec, fingerprint)
+    twin = s.scalar(select(Document.id).where(
+        Document.doc_type == DocType.PROTOCOL, Document.fingerprint == fp, Document.same_as.is_(None),
+        Document.status != DocStatus.FAILURE, Document.sha256 != rec["source"]["sha256"]).limit(1))
+    doc = _loose_document(s, existing, rec, name, status, code, message, received_at, fp)
+    if twin is not None:
+        doc.same_as = twin
+        s.flush()
+        return StoreResult(FileAction.SAME_CONTENT, status, doc.id, None, None, message=f"samma innehåll som dokument {twin}")
+    touched: list[int] = []
+    for position, item in case_items(rec):
+        child = child_record(rec, item, position)
+        result = add_record(s, child, name=f"{name} § {item['paragraph']}", gov=gov, received_at=doc.received_at,
+                            refresh=False, parent_id=doc.id)
+        if result.case_id is not None:
+            touched.append(result.case_id)
+    touched += supersede_older(s, doc, rec.get("kind"))
+    touched = list(dict.fromkeys(touched))
+    if refresh:
+        for case_id in touched:
+            refresh_case(s, case_id, gov)
+        s.flush()
+    action = FileAction.STORED
+    if doc.superseded_by is not None:
+        action = FileAction.SUPERSEDED
+    elif s.scalar(select(Document.id).where(Document.superseded_by == doc.id, Document.doc_type == DocType.PROTOCOL)
+                  .limit(1)) is not None:
+        action = FileAction.SUPERSEDES
+    n_items = len(rec.get("items", []))
+    summary = f"{n_items} punkter, {len(touched)} ärenden berörda"
+    return StoreResult(action, status, doc.id, None, None, message=message or summary, case_ids=tuple(touched))
 
 
 def _add_rows(s: Session, doc: Document, case: Case, rec: dict, gov: Governance) -> None:
@@ -220,7 +272,9 @@ def _add_rows(s: Session, doc: Document, case: Case, rec: dict, gov: Governance)
     if d:
         s.add(DecisionRow(**base, outcome=d["outcome"], proposed=bool(d.get("proposed")), body=doc.body,
                           date=doc.date, text=d.get("text"), clause_outcomes=d.get("clause_outcomes", [])))
-    for spec in events_for(rec["doc_type"], doc.body, doc.date, d, gov):
+    item = rec.get("item")
+    specs = events_for_item(item, doc.body, doc.date, d, gov) if item else events_for(rec["doc_type"], doc.body, doc.date, d, gov)
+    for spec in specs:
         s.add(Event(**base, kind=spec.kind, date=spec.date, body=spec.body, payload=spec.payload,
                     flagged=False, created_at=now()))
     s.flush()

@@ -187,6 +187,13 @@ def main():
     for stem in by_stem:
         if stem not in truths:
             err(f"{stem}: document without truth")
+    protocols = {stem for stem, t in truths.items() if "items" in t}
+    for stem in protocols:
+        # Whole protocols (item truth) are checked by their own scripts
+        # (samples/src/protocols_*/check.py); only the pairing is checked here.
+        if stem not in by_stem:
+            err(f"{stem}: truth without document")
+        truths.pop(stem)
     for stem, t in truths.items():
         check_truth(stem, t)
         files = by_stem.get(stem, [])
@@ -211,7 +218,8 @@ def main():
     outcomes = collections.Counter((t["decision"]["outcome"], t["decision"]["proposed"])
                                    for t in truths.values() if t["decision"])
     warns = collections.Counter(w["code"] for t in truths.values() for w in t["warnings"])
-    print(f"documents (truth records): {len(truths)}; files: {dict(fmt)}")
+    print(f"documents (truth records): {len(truths)}; whole protocols (item truth): {len(protocols)}; "
+          f"files: {dict(fmt)}")
     print("per doc_type:", dict(types))
     print("per outcome (outcome, proposed):", dict(sorted(outcomes.items())))
     print("warnings:", dict(warns))

@@ -25,7 +25,7 @@ ending in "bifall the first att-sats, avslag for the rest".
 """
 from docx_extra import widow_off
 
-from truthlib import SIG, truth, decision
+from truthlib import SIG, truth, decision, item, protocol_truth
 
 MUNI = "Hedsunds kommun"
 DNR = "KS 2024/00173"
@@ -299,9 +299,12 @@ kf = {
         ("p", "Skickas till", {"bold": True, "keep_next": True}),
         ("p", "Kommunstyrelsen\nSamhällsbyggnadsförvaltningen\nKerstin Ahl"),
     ],
-    "truth": truth("protocol_extract", DNR, KEY, TITLE_A, MUNI, "KF", "2025-02-19",
-                   authors=AUTHORS, clauses=CLAUSES,
-                   decision=decision("delvis_bifall", False, DEC_KF, PER)),
+    # Two § make it a protocol of two items (issue 10); § 14 concerns no motion.
+    "truth": protocol_truth("protocol", MUNI, "KF", "2025-02-19", [
+        item("14", "KS 2024/00211", "KS 2024/211", "VA-taxa 2025", "none", "other"),
+        item("15", DNR, KEY, TITLE_A, "motion", "decided", authors=AUTHORS, clauses=CLAUSES,
+             decision=decision("delvis_bifall", False, DEC_KF, PER)),
+    ]),
 }
 
 DOCS = [motion, svar, ks, kf]
