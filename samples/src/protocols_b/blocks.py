@@ -8,7 +8,8 @@
   ("ptab", left, right[, opts]) Normal paragraph "left<TAB>right" with a right tab stop;
                                   opts: bold
   ("label_table", rows[, opts]) two-column label/value table without borders, label bold
-  ("numtyped", [text, ...])     typed "1. ", "2. " proposals (no Word numbering), hanging indent
+  ("numtyped", [text, ...][, opts])  typed "1.<TAB>" proposals (no Word numbering), hanging
+                                  indent; opts: indent_cm (left edge of the number)
 """
 from __future__ import annotations
 
@@ -60,12 +61,13 @@ def _label_table(doc, block):
 
 
 def _numtyped(doc, block):
+    base = (block[2] if len(block) > 2 else {}).get("indent_cm", 0)
     for k, text in enumerate(block[1], 1):
         par = doc.add_paragraph()
         pf = par.paragraph_format
-        pf.left_indent = Cm(0.8)
+        pf.left_indent = Cm(base + 0.8)
         pf.first_line_indent = Cm(-0.8)
-        pf.tab_stops.add_tab_stop(Cm(0.8), WD_TAB_ALIGNMENT.LEFT)
+        pf.tab_stops.add_tab_stop(Cm(base + 0.8), WD_TAB_ALIGNMENT.LEFT)
         par.add_run(f"{k}.\t{text}")
 
 
