@@ -123,8 +123,11 @@ def _end_of_last(units: list[Unit], start: int) -> int:
 
 def find_cover_range(units: list[Unit]) -> tuple[int, int] | None:
     """"Paragrafer §§ 1–24" on the cover: what the protocol says it holds."""
-    for u in units[:80]:
+    head = units[:80]
+    for i, u in enumerate(head):
         m = _rx("cover_range").search(u.text)
+        if m is None and _rx("cover_range_label").match(u.text) and i + 1 < len(head):
+            m = _rx("bare_range").match(head[i + 1].text)  # "Paragrafer" | "18–29"
         if m and int(m.group("first")) <= int(m.group("last")):
             return int(m.group("first")), int(m.group("last"))
     return None

@@ -54,8 +54,19 @@ def _subject_of(texts: list[str], default: str = Subject.MOTION) -> str:
     return default
 
 
+def author_cell(text: str, subject: str) -> list[Author]:
+    return _authors([text], subject)
+
+
 def _authors(texts: list[str], subject: str) -> list[Author]:
     people = [Author(p.name, p.party) for t in texts for p in names_in(t)]
+    if not people and len(texts) == 1:
+        # A table cell of names alone (citizens, or members without a party).
+        lines = [ln.strip() for ln in texts[0].split("\n") if ln.strip()]
+        bare = rules("people").regex("bare_names")
+        if lines and all(bare.fullmatch(ln) for ln in lines):
+            split = rules("people").regex("name_separator")
+            return [Author(n.strip(), None) for ln in lines for n in split.split(ln) if n.strip()]
     if not people and subject == Subject.CITIZEN_PROPOSAL:
         person = rules("people").alternation("PERSON")
         for t in texts:
@@ -119,7 +130,9 @@ def table_entries(units: list[Unit], default_subject: str) -> list[dict]:
 
         def cell(role: str) -> str | None:
             c = cells.get(columns.get(role, -1))
-            return c.text if c is not None and c.text else None
+            if c is None or not c.text:
+                return None
+            return (c.raw or c.text) if role == "authors" else c.text  # names one per line
 
         title = cell("title")
         if not title:

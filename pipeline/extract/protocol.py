@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from pipeline.extract import fields
 from pipeline.extract.items import Span, item_units
-from pipeline.extract.listed import announced, make_item, reported
-from pipeline.extract.people import find_authors
+from pipeline.extract.listed import announced, author_cell, make_item, reported
+from pipeline.extract.people import find_authors, names_in
 from pipeline.extract.record import Author, Decision, Item, Warning
 from pipeline.extract.rules import rules
 from pipeline.extract.units import Unit, fold
@@ -59,6 +59,10 @@ def _head_zone(units: list[Unit]) -> list[Unit]:
     return zone
 
 
+# A heading wrapped onto a second line (PDF) ends in a word that cannot end a title.
+_OPEN_END = re.compile(r"(?i)(?:\b(?:och|för|av|om|i|till|med|på|vid|samt|från|mellan|inom)|-)$")
+
+
 def _title(head_rest: str, zone: list[Unit]) -> str | None:
     text = head_rest
     for raw, _key, _pos in fields.find_dnrs(text):
@@ -69,6 +73,10 @@ def _title(head_rest: str, zone: list[Unit]) -> str | None:
         text = next((u.text for u in zone[1:] if (u.is_heading or u.kind.value == "paragraph")
                      and not fields.find_dnrs(u.text) and not _rx("agenda_number_line").match(u.text)
                      and len(u.text) <= 200), "")
+    nxt = next((u for u in zone[1:] if u.text not in text), None)
+    if text and _OPEN_END.search(text) and nxt is not None and nxt.is_heading and not nxt.is_section_heading \
+            and not fields.find_dnrs(nxt.text):
+        text = f"{text} {nxt.text}"
     text = _rx("title_reference").sub("", text).strip().rstrip(".")
     return text or None
 
@@ -134,7 +142,7 @@ def read_span(all_units: list[Unit], span: Span, ctx: Context) -> list[Item]:
     if decision is not None and ctx.kallelse and not decision.proposed:
         decision = Decision(decision.outcome, True, decision.text, decision.clause_outcomes)
     event = item_event(decision.outcome if decision else None, bool(decision and decision.proposed))
-    authors = [Author(p.name, p.party) for p in find_authors(units, "protocol_extract", None)]
+    authors = _labelled_authors(units) or [Author(p.name, p.party) for p in find_authors(units, "protocol_extract", None)]
     warnings = list(warnings)
     if decision is None:
         warnings.append(Warning("item_without_decision",
@@ -144,9 +152,54 @@ def read_span(all_units: list[Unit], span: Span, ctx: Context) -> list[Item]:
                   decision=decision, reason=reason, warnings=warnings, **where)
     if len(dnrs) <= 1:
         return [make_item(span, dnr=dnrs[0] if dnrs else None, title=title, **common)]
-    # One § treating several motions: one item per Dnr, each with the § decision.
+    # One § treating several motions: one item per Dnr. Where the decision names each
+    # motion in a line of its own ("Motionen från Ewa Holm (C) … bifalls."), in the
+    # order of the Dnr lines, each item takes its line; else all share the § decision.
     titles = _listed_titles(units, len(dnrs)) or [title] * len(dnrs)
-    return [make_item(span, dnr=d, title=t, **common) for d, t in zip(dnrs, titles)]
+    own = _decision_per_motion(units, len(dnrs), decision)
+    out = []
+    for n, (d, t) in enumerate(zip(dnrs, titles)):
+        mine = dict(common)
+        if own:
+            line, people = own[n]
+            mine.update(decision=line, event=item_event(line.outcome, line.proposed), authors=people or authors,
+                        reason=_reason(units, line))
+        out.append(make_item(span, dnr=d, title=t, **mine))
+    return out
+
+
+def _decision_per_motion(units: list[Unit], n: int, decision: Decision | None):
+    """[(decision, proposers)] for each of n motions decided line by line, or None."""
+    if decision is None:
+        return None
+    about = rules("matters").regex("sentence_about_motion")
+    lines = []
+    for u in units:
+        if u.section != decision_section(units, decision) or u.is_section_heading or not about.search(u.text):
+            continue
+        hits = rules("outcomes").find(u.text)
+        if hits:
+            people = [Author(p.name, p.party) for p in names_in(u.text)]
+            lines.append((Decision(hits[-1].label, decision.proposed, u.text.strip(), ()), people))
+    return lines if len(lines) == n else None
+
+
+def decision_section(units: list[Unit], decision: Decision) -> str | None:
+    """The section that holds the decision's sentence."""
+    for u in units:
+        if decision.text and decision.text in u.text:
+            return u.section
+    return None
+
+
+def _labelled_authors(units: list[Unit]) -> list[Author]:
+    """A label/value table under the heading: "Förslagsställare | Bertil Strand"."""
+    cells = {u.table_pos: u for u in units[:16] if u.table_pos is not None}
+    for (t, r, c), u in cells.items():
+        hit = rules("items").first(u.text, "COLUMN")
+        if hit and hit.meta["value"] == "authors" and (value := cells.get((t, r, c + 1))) is not None:
+            return author_cell(value.raw or value.text, Subject.CITIZEN_PROPOSAL)
+    return []
 
 
 def _listed_titles(units: list[Unit], n: int) -> list[str] | None:

@@ -56,10 +56,14 @@ def section_of(text: str) -> str | None:
     return hit.label if hit else None
 
 
+# A title that ends in a section's word is still one title: "Val av justerare och tid för justering".
+_BEFORE_A_TITLE_END = frozenset({"för", "av", "om", "och", "till", "med", "i", "på", "vid", "samt"})
+
+
 def _trailing_section(text: str) -> tuple[str, str] | None:
     words = text.split()
     for n in (1, 2, 3, 4):
-        if len(words) > n + 1 and section_of(" ".join(words[-n:])):
+        if len(words) > n + 1 and words[-n - 1].lower() not in _BEFORE_A_TITLE_END and section_of(" ".join(words[-n:])):
             return " ".join(words[:-n]), " ".join(words[-n:])
     return None
 
