@@ -180,8 +180,14 @@ def split_items(units: list[Unit]) -> Split:
 
 
 def item_units(units: list[Unit], span: Span) -> list[Unit]:
-    """The units of one item, renumbered so that a unit's index is its position."""
-    return [replace(u, index=i) for i, u in enumerate(units[span.start: span.end])]
+    """The units of one item, renumbered so that a unit's index is its position.
+    An item starts outside any section: the last section of the item before does
+    not reach into this one's heading and reference lines."""
+    out, in_section = [], False
+    for i, u in enumerate(units[span.start: span.end]):
+        in_section = in_section or u.is_section_heading
+        out.append(replace(u, index=i, section=u.section if in_section else None))
+    return out
 
 
 def is_kallelse(units: list[Unit], headers: tuple[str, ...]) -> bool:
