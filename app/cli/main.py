@@ -15,7 +15,7 @@ from pipeline.document import DOCUMENT_SUFFIXES
 from pipeline.errors import MotionsError
 from pipeline.isolation import DEFAULT_TIMEOUT_S
 from pipeline.labels import DOC_TYPE_SV as _DOC_TYPE_SV
-from pipeline.labels import OUTCOME_SV
+from pipeline.labels import ITEM_EVENT_SV, OUTCOME_SV, SUBJECT_SV
 
 
 DOC_TYPE_SV = {code: label.capitalize() for code, label in _DOC_TYPE_SV.items()}
@@ -31,8 +31,49 @@ def _files(paths: list[str]) -> list[Path]:
     return out
 
 
+def format_protocol(record: dict) -> str:
+    """A whole protocol: its head, then one line per item (the § with what it says
+    happened), and below an item about a motion its Dnr, proposers and decision."""
+    dash = "–"
+    items = record.get("items", [])
+    about = [i for i in items if i["subject"] != "none"]
+    lines = [
+        f"Fil:            {record['source']['path']} ({record['source']['format']})",
+        f"Dokumenttyp:    {DOC_TYPE_SV['protocol']}",
+        f"Kommun:         {record['municipality'] or dash}",
+        f"Organ:          {record['body'] or dash}",
+        f"Sammanträde:    {record['date'] or dash}",
+        f"Punkter:        {len(items)}, varav {len(about)} om motioner eller medborgarförslag",
+    ]
+    for it in items:
+        number = f"§ {it['paragraph']}" + (f" (punkt {it['agenda_number']})" if it["agenda_number"]
+                                           and it["agenda_number"] != it["paragraph"] else "")
+        if it["subject"] == "none":
+            lines.append(f"  {number:<16} {ITEM_EVENT_SV[it['event']]:<12} {it['title'] or dash}")
+            continue
+        lines.append(f"  {number:<16} {ITEM_EVENT_SV[it['event']]:<12} {SUBJECT_SV[it['subject']]}: {it['title'] or dash}")
+        people = ", ".join(f"{a['name']} ({a['party']})" if a["party"] else a["name"] for a in it["authors"])
+        lines.append(f"  {'':<16} {'':<12} dnr {it['dnr'] or dash}; förslagsställare {people or dash}")
+        d = it["decision"]
+        if d:
+            kind = "förslag" if d["proposed"] else "beslut"
+            lines.append(f"  {'':<16} {'':<12} {kind}: {OUTCOME_SV.get(d['outcome'], d['outcome'])} – ”{d['text']}”")
+        extra = [f"skäl: {it['reason']}" if it["reason"] else "",
+                 f"beräknas klar: {it['estimated_done']}" if it["estimated_done"] else "",
+                 f"{len(it['clauses'])} att-satser" if it["clauses"] else ""]
+        if any(extra):
+            lines.append(f"  {'':<16} {'':<12} " + "; ".join(e for e in extra if e))
+        lines += [f"  {'':<16} {'':<12} ! {w['message']}" for w in it["warnings"]]
+    if record["warnings"]:
+        lines.append("Varningar:")
+        lines += [f"  - {w['message']} [{w['code']}]" for w in record["warnings"]]
+    return "\n".join(lines)
+
+
 def format_summary(record: dict) -> str:
     """A readable Swedish summary of one extraction record."""
+    if record["doc_type"] == "protocol":
+        return format_protocol(record)
     dash = "–"
     lines = [
         f"Fil:            {record['source']['path']} ({record['source']['format']})",

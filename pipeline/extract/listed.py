@@ -199,28 +199,30 @@ def _head_dnrs(units: list[Unit]) -> list[str]:
     return out
 
 
-def _handover(units: list[Unit]) -> Decision | None:
+def _handover(units: list[Unit], subject: str) -> Decision | None:
+    """The sentence handing the matters over ("Motionerna överlämnas till …"); where
+    motions and medborgarförslag are handed over apart, the one naming the kind."""
     ordered = [u for u in units if u.section == "DECISION"] + [u for u in units if u.section != "DECISION"]
-    for u in ordered:
-        if u.is_section_heading:
-            continue
-        for s in SENTENCE.split(u.text):
-            if _rx("handover").search(s) and not _rx("entry_title").match(s):
-                return Decision(Outcome.OVERLAMNAD, False, s.strip(), ())
-    return None
+    found = [s.strip() for u in ordered if not u.is_section_heading for s in SENTENCE.split(u.text)
+             if _rx("handover").search(s) and not _rx("entry_title").match(s)]
+    if not found:
+        return None
+    same_kind = [s for s in found if _subject_of([s], Subject.NONE) == subject]
+    return Decision(Outcome.OVERLAMNAD, False, (same_kind or found)[0], ())
 
 
 def announced(units: list[Unit], span, title: str, where: dict, ctx) -> list[Item]:
-    decision = _handover(units)
-    if ctx.kallelse and decision is not None:
-        decision = Decision(decision.outcome, True, decision.text, ())
+    def handover(subject: str) -> Decision | None:
+        d = _handover(units, subject)
+        return Decision(d.outcome, True, d.text, ()) if d is not None and ctx.kallelse else d
+
     event = ItemEvent.PROPOSED if ctx.kallelse else ItemEvent.RAISED
     default = _subject_of([title])
     items = []
     for e in table_entries(units, default):
         authors = _authors([e["authors_text"] or ""], e["subject"])
         items.append(make_item(span, dnr=e["dnr"], title=e["title"], subject=e["subject"], event=event,
-                               authors=authors, decision=decision, page=e["page"], block=e["block"],
+                               authors=authors, decision=handover(e["subject"]), page=e["page"], block=e["block"],
                                block_end=where["block_end"]))
     entries = _entries(units)
     head_dnrs = _head_dnrs(units)
@@ -235,7 +237,7 @@ def announced(units: list[Unit], span, title: str, where: dict, ctx) -> list[Ite
             warnings = (Warning("title_from_sentence", f"Titeln ”{e.title}” är återgiven ur en mening i § "
                                                        f"{span.head.paragraph}, inte skriven som rubrik."),)
         items.append(make_item(span, dnr=_first_dnr(e.texts), title=e.title, subject=subject, event=event,
-                               authors=_authors(e.texts, subject), decision=decision, page=e.page, block=e.block,
+                               authors=_authors(e.texts, subject), decision=handover(subject), page=e.page, block=e.block,
                                block_end=where["block_end"], warnings=warnings))
     if not items:
         # "Inga nya motioner har kommit in": an item about no motion.
