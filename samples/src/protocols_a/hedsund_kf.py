@@ -1,5 +1,5 @@
 """hedsund-kf-2024-09-23_protokoll: Hedsunds kommun, kommunfullmäktige 2024-09-23,
-§§ 85-98 (14 §, 17 items).
+§§ 85-98 (14 §, 16 items).
 
 Layout: cover page (form table, underskrifter, anslag/bevis), närvarolista (table of 49
 seats with tjänstgörande ersättare), then each § as Heading 2 "§ 87<TAB>Rubrik" with
