@@ -59,6 +59,14 @@ class TimelineItem:
     flagged: bool
     flag_reason: str | None
     superseded: bool
+    where: str | None = None  # "§ 42, KF 2024-02-19": the protocol item that says so
+
+
+def item_reference(event) -> str | None:
+    paragraph = (event.payload or {}).get("paragraph")
+    if not paragraph:
+        return None
+    return ", ".join(filter(None, [f"§ {paragraph}", " ".join(filter(None, [event.body, str(event.date or "")]))]))
 
 
 @dataclass(frozen=True)
@@ -255,7 +263,7 @@ def _detail(case: Case, row: CaseRow, st: CaseStatus, docs: list[Document]) -> C
     names = {d.id: d.name for d in docs}
     timeline = [
         TimelineItem(x.event.date, x.event.kind, x.event.body, x.event.document_id, names.get(x.event.document_id),
-                     x.stage, x.flagged, x.reason, not x.event.active)
+                     x.stage, x.flagged, x.reason, not x.event.active, item_reference(x.event))
         for x in st.steps
     ]
     documents = [

@@ -166,6 +166,12 @@ def replay(events: list[EventIn], gov: Governance, kind: str = "motion",
     doc_dates: list[dt.date] = []
     kf_dates: list[dt.date] = []
     for e in sorted(events, key=_sort_key):
+        if e.kind == E.REPORTED and e.active and stage is None:
+            # Listed in a protocol's report on unfinished motions, while the register
+            # knows nothing else of it: a person should find the motion.
+            steps.append(Step(e, stage, True, "redovisad som ej färdigberedd, men registret har inget annat "
+                                              "dokument om ärendet (motionen saknas)"))
+            continue
         if e.kind not in EVENT_KINDS or not e.active:
             steps.append(Step(e, stage, False, None))  # audit or superseded: shown, not replayed
             continue

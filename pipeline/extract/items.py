@@ -65,7 +65,10 @@ def _paragraph_head(u: Unit) -> Head | None:
         return Head(u.index, _paragraph(m.group("p")), m.group("a"), (m.group("rest") or "").strip())
     m = _rx("paragraph_head").match(u.text)
     if m:
-        return Head(u.index, _paragraph(m.group("p")), None, (m.group("rest") or "").strip())
+        # "6. § 23" read as a numbered list item: the number is the agenda's.
+        agenda = re.fullmatch(r"(\d{1,3})[.)]", u.marker or "")
+        return Head(u.index, _paragraph(m.group("p")), agenda.group(1) if agenda else None,
+                    (m.group("rest") or "").strip())
     return None
 
 

@@ -22,7 +22,8 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pipeline.store.models import Document
+from pipeline.status import parse_date
+from pipeline.store.models import Case, Document
 from pipeline.vocab import DocStatus, DocType, ItemEvent, Subject
 
 CHILD_TYPE = DocType.PROTOCOL_EXTRACT  # an item is read like a one-§ extract
@@ -102,4 +103,24 @@ def _naive(t: dt.datetime | None) -> dt.datetime:
     return t.replace(tzinfo=None) if t else dt.datetime.min
 
 
-__all__ = ["case_items", "child_record", "protocol_fingerprint", "supersede_older"]
+def report_gaps(s: Session, rec: dict, listed: set[int], reported_paragraphs: list[str]) -> list[dict]:
+    """Open cases of the same municipality, raised before the meeting, that the
+    protocol's report on unfinished motions does not list (warnings to review)."""
+    meeting = parse_date(rec.get("date"))
+    if meeting is None or not reported_paragraphs:
+        return []
+    q = select(Case).where(Case.clock_start.is_not(None), Case.clock_start < meeting, Case.final_outcome.is_(None),
+                           Case.municipality == rec.get("municipality"))
+    where = ", ".join(f"§ {p}" for p in dict.fromkeys(reported_paragraphs))
+    out = []
+    for case in s.scalars(q.order_by(Case.id)):
+        if case.id in listed:
+            continue
+        name = case.dnr or f"#{case.id}"
+        out.append({"code": "report_misses_case",
+                    "message": f"Ärende {name} ({case.title or 'utan titel'}) är väckt och inte avgjort, "
+                               f"men saknas i redovisningen av ej färdigberedda motioner ({where})."})
+    return out
+
+
+__all__ = ["case_items", "child_record", "protocol_fingerprint", "report_gaps", "supersede_older"]

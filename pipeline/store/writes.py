@@ -18,9 +18,9 @@ from pipeline.governance import Governance
 from pipeline.linking import Candidate, Link, best_match
 from pipeline.status import events_for, events_for_item, parse_date, stance_of
 from pipeline.store.models import Case, ClauseRow, CommentRow, DecisionRow, Document, Event, Motion
-from pipeline.store.protocols import case_items, child_record, protocol_fingerprint, supersede_older
+from pipeline.store.protocols import case_items, child_record, protocol_fingerprint, report_gaps, supersede_older
 from pipeline.store.refresh import MOTION_TYPES, refresh_case
-from pipeline.vocab import DocStatus, DocType, FileAction
+from pipeline.vocab import DocStatus, DocType, FileAction, ItemEvent
 
 _WORDS = re.compile(r"\w+")
 
@@ -212,7 +212,7 @@ def _loose_document(s, existing, rec, name, status, code, message, received_at, 
 
 
 def _store_loose(s, existing, rec, name, status, code, message, received_at) -> StoreResult:
-    _loose_document(s, existing, rec, name, status, code, message, received_at, fingerprint(rec))
+    doc = _loose_document(s, existing, rec, name, status, code, message, received_at, fingerprint(rec))
     return StoreResult(FileAction.STORED, status, doc.id, None, None, message="inget ärende (dokumentet hör inte till ett enskilt ärende)")
 
 
@@ -230,12 +230,19 @@ def add_protocol(s: Session, rec: dict, existing: Document | None, *, name: str,
         s.flush()
         return StoreResult(FileAction.SAME_CONTENT, status, doc.id, None, None, message=f"samma innehåll som dokument {twin}")
     touched: list[int] = []
+    reported: set[int] = set()
     for position, item in case_items(rec):
         child = child_record(rec, item, position)
         result = add_record(s, child, name=f"{name} § {item['paragraph']}", gov=gov, received_at=doc.received_at,
                             refresh=False, parent_id=doc.id)
         if result.case_id is not None:
             touched.append(result.case_id)
+            if item.get("event") == ItemEvent.REPORTED:
+                reported.add(result.case_id)
+    gaps = report_gaps(s, rec, reported, [i["paragraph"] for i in rec.get("items", [])
+                                          if i.get("event") == ItemEvent.REPORTED])
+    if gaps:
+        doc.warnings = list(doc.warnings or []) + gaps
     touched += supersede_older(s, doc, rec.get("kind"))
     touched = list(dict.fromkeys(touched))
     if refresh:
@@ -249,8 +256,13 @@ def add_protocol(s: Session, rec: dict, existing: Document | None, *, name: str,
                   .limit(1)) is not None:
         action = FileAction.SUPERSEDES
     n_items = len(rec.get("items", []))
-    summary = f"{n_items} punkter, {len(touched)} ärenden berörda"
-    return StoreResult(action, status, doc.id, None, None, message=message or summary, case_ids=tuple(touched))
+    n_cases = len(touched)
+    summary = (f"{n_items} {'punkt' if n_items == 1 else 'punkter'}, "
+               f"{n_cases} {'ärende berört' if n_cases == 1 else 'ärenden berörda'}")
+    if gaps:
+        summary += f"; {len(gaps)} pågående ärenden saknas i redovisningen (granska)"
+    return StoreResult(action, status, doc.id, None, None, message=message or summary, case_ids=tuple(touched),
+                       needs_review=bool(gaps))
 
 
 def _add_rows(s: Session, doc: Document, case: Case, rec: dict, gov: Governance) -> None:
