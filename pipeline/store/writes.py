@@ -166,7 +166,9 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
     doc.case_id, doc.link_method, doc.link_confidence = case.id, link.method, link.confidence
     doc.record = rec
     doc.parent_id = parent_id
-    twin = s.scalar(
+    # A protocol's item is never a rendering of another item: renderings of a whole
+    # protocol are told apart at the protocol (pipeline/store/protocols.py).
+    twin = None if parent_id is not None else s.scalar(
         select(Document.id).where(Document.case_id == case.id, Document.fingerprint == fp,
                                   Document.status != DocStatus.FAILURE, Document.same_as.is_(None))
     )
