@@ -7,13 +7,29 @@ import pytest
 from conftest import ROOT, SAMPLES
 
 CONTRACT_KEYS = {"source", "doc_type", "dnr", "dnr_key", "title", "municipality", "body", "date", "officer",
-                 "authors", "clauses", "comments", "decision", "warnings"}
+                 "authors", "clauses", "comments", "decision", "warnings", "items"}
+ITEM_KEYS = {"paragraph", "agenda_number", "dnr", "dnr_key", "title", "subject", "event", "authors", "clauses",
+             "comments", "decision", "reason", "estimated_done", "page", "block", "block_end", "warnings"}
 SEED = ["seed_ange_ks-20-399_svar.docx", "seed_ange_ks-20-399_svar.pdf", "seed_ange_ks-20-399_svar.txt"]
 
 
 def motions(*args):
     return subprocess.run([sys.executable, "-m", "app.cli", *map(str, args)], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.slow
+def test_cli_protocol_json_contract_has_items():
+    result = motions("extract", SAMPLES / "hedsund-kf-2024-09-23_protokoll.docx", "--json")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert set(record) == CONTRACT_KEYS and record["doc_type"] == "protocol"
+    assert all(set(item) == ITEM_KEYS for item in record["items"]) and len(record["items"]) == 16
+    raised = [i for i in record["items"] if i["event"] == "raised"]
+    assert set(raised[0]["decision"]) == {"outcome", "proposed", "text", "clause_outcomes"}
+    text = motions("extract", SAMPLES / "hedsund-kf-2024-09-23_protokoll.docx").stdout
+    assert "Punkter:        16, varav 7 om motioner eller medborgarförslag" in text
+    assert "§ 88             väckt        motion: Motion om trygga skolvägar" in text
 
 
 @pytest.mark.slow
