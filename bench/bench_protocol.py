@@ -59,7 +59,7 @@ def build(path: Path, paragraphs: int, words_total: int) -> None:
             doc.add_heading(f"§ {n}\tSvar på motion om åtgärd {n}", 2)
             doc.add_paragraph(f"Dnr KS 2023/{n}")
             doc.add_paragraph("Ärendebeskrivning")
-            doc.add_paragraph(f"Per Ek (C) har i en motion föreslagit att kommunfullmäktige beslutar")
+            doc.add_paragraph("Per Ek (C) har i en motion föreslagit att kommunfullmäktige beslutar")
             for k in range(1, 4):
                 doc.add_paragraph(f"att kommunen genomför åtgärd {n}.{k} under mandatperioden")
             for k in range(1, 4):

@@ -27,7 +27,7 @@ from pipeline.extract.layouts import ordered_comments
 from pipeline.extract.people import find_authors, signature_people
 from pipeline.extract.refs import clause_refs
 from pipeline.extract.rules import PATTERN_DIR, pattern_files, patterns_from, rules
-from pipeline.extract.units import SECTION_ROLES, build_units, focus_paragraph, section_of
+from pipeline.extract.units import SECTION_ROLES, build_units, section_of
 from pipeline.readers import read_document
 
 SAMPLE_FILES = sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in {".docx", ".pdf", ".txt", ".eml"})
@@ -255,8 +255,8 @@ EDITS = [
          [("Kerstin Ahl", "S")], []),
     Edit("sentence about a motion", "matters", "sentence_about_motion", {"cut": "|förslagsställ\\w*"},
          lambda: _authors("Anna Berg (S) är förslagsställare och vill ha parker.", "answer"), [("Anna Berg", "S")], []),
-    Edit("paragraph about a motion", "matters", "paragraph_about_motion", {"cut": "|e-förslag"},
-         lambda: len(focus_paragraph(units_of(ONE_PARAGRAPH_ABOUT_A_MOTION))), 2, 6),
+    Edit("an item about a medborgarförslag", "items", "about_citizen_proposal", {"cut": "|e-förslag"},
+         lambda: extract(make_doc(ONE_PARAGRAPH_ABOUT_A_MOTION)).items[1].subject, "citizen_proposal", "none"),
     # municipality, body, officer, title
     Edit("not a place", "places", "not_a_place", {"drop_word": "Hela"},
          lambda: pick_municipality(units_of("Det gäller Hela kommun."), ()), None, "Hela kommun"),

@@ -23,28 +23,25 @@ from pipeline.extract.record import (
     Source,
     Warning,
 )
-from pipeline.extract.units import build_units, focus_paragraph
+from pipeline.extract.units import build_units
 from pipeline.vocab import DocType
 
 RESPONDING = {"answer", "protocol_extract"}
 
 
-def _typed_clauses(doc: NormalizedDocument) -> tuple[list, str, list, ClauseIndex]:
-    """(units, doc_type, clause hits, the index that numbered them).
+def _typed_clauses(units: list, headers: tuple[str, ...]) -> tuple[str, list, ClauseIndex]:
+    """(doc_type, clause hits, the index that numbered them).
 
     Classify first on cues alone; clause finding depends on the type (answers and
     protocols hold att-lines of their own decisions), and the type on clauses only
-    as a tie-breaker."""
-    units = build_units(doc)
+    as a tie-breaker. A document of several § never gets here: it is a protocol."""
     index = ClauseIndex()
     hits = find_clauses(units, responding=False, index=index)
-    doc_type = classify(units, doc.headers, has_clauses=bool(hits))
-    if doc_type == "protocol_extract":
-        units = focus_paragraph(units)
+    doc_type = classify(units, headers, has_clauses=bool(hits))
     if doc_type in RESPONDING:
         index = ClauseIndex()
         hits = find_clauses(units, responding=True, index=index)
-    return units, doc_type, hits, index
+    return doc_type, hits, index
 
 
 def _matter(units: list, doc_type: str, hits: list, index: ClauseIndex):
@@ -83,8 +80,8 @@ def extract(doc: NormalizedDocument) -> Record:
     split = split_items(units)
     if is_protocol(units, doc.headers, split):
         return _protocol_record(doc, units, split)
-    units, doc_type, hits, index = _typed_clauses(doc)
-    clauses, comments, decision, limited = _matter(units, doc_type, hits, index)
+    doc_type, hits, index = _typed_clauses(units, doc.headers)
+    clauses, comments, decision, matter_warnings = _matter(units, doc_type, hits, index)
 
     dnr, key = fields.pick_dnr(units, doc.headers, doc_type)
     title = fields.pick_title(units)
@@ -99,7 +96,7 @@ def extract(doc: NormalizedDocument) -> Record:
         warnings += checks.send_to_warning(units)
     warnings += checks.clause_comment_warnings(doc_type, [c.number for c in clauses], {c.clause_number for c in comments})
     warnings += checks.decision_warning(doc_type, decision is not None and decision.proposed)
-    warnings += limited
+    warnings += matter_warnings
 
     return Record(
         source=Source(doc.path, doc.sha256, doc.format.value),
@@ -123,10 +120,14 @@ def is_protocol(units: list, headers: tuple[str, ...], split) -> bool:
     """Several items (a whole protocol, an extract of several §, an agenda), or a
     protocol's cover that promises §§ and holds none. A motion or an answer may cite
     "§ 12" at the start of a line, so a document that reads as one needs three."""
+    if len(split.spans) >= 3:
+        return True
+    if not split.spans and split.cover_range is None:
+        return False  # the common case (motions, answers, one-§ extracts): no second classification
     kind = classify(units, headers, has_clauses=False)
     if split.spans:
-        return len(split.spans) >= 3 or kind in (DocType.PROTOCOL_EXTRACT, DocType.OTHER)
-    return split.cover_range is not None and kind == DocType.PROTOCOL_EXTRACT
+        return kind in (DocType.PROTOCOL_EXTRACT, DocType.OTHER)
+    return kind == DocType.PROTOCOL_EXTRACT
 
 
 def _protocol_record(doc: NormalizedDocument, units: list, split) -> Record:

@@ -8,7 +8,7 @@ recognised by their text, not only by style, because PDF and plain text lose sty
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pipeline.document import BlockKind, NormalizedDocument
 from pipeline.extract.rules import rules
@@ -69,24 +69,6 @@ def _trailing_section(text: str) -> tuple[str, str] | None:
 
 
 PARAGRAPH_MARK = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*\d+\b")
-
-
-def focus_paragraph(units: list[Unit]) -> list[Unit]:
-    """A protocol extract holding several § keeps the one about a motion.
-
-    The units before the first § (the protocol's head: body, date) stay; the
-    others are renumbered so unit indexes stay positions in the list."""
-    starts = [i for i, u in enumerate(units) if PARAGRAPH_MARK.match(u.text)]
-    if len(starts) < 2:
-        return units
-    bounds = list(zip(starts, starts[1:] + [len(units)]))
-    about_motion = rules("matters").regex("paragraph_about_motion")
-    chosen = next(((a, b) for a, b in bounds
-                   if any(about_motion.search(u.text) for u in units[a: a + 4])), None)
-    if chosen is None:
-        return units
-    kept = units[: starts[0]] + units[chosen[0]: chosen[1]]
-    return [replace(u, index=i) for i, u in enumerate(kept)]
 
 
 def build_units(doc: NormalizedDocument) -> list[Unit]:
