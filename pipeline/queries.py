@@ -259,11 +259,19 @@ def _content(s, ids: list[int]) -> _Content:
     return _Content(cl, cm, decisions)
 
 
+def _source_name(name: str | None, event) -> str | None:
+    """The file an event came from: for a protocol's item (stored as "<file> § 88"),
+    the protocol's file, since the timeline names the § beside it."""
+    suffix = f" § {(event.payload or {}).get('paragraph')}"
+    return name[: -len(suffix)] if name and item_reference(event) and name.endswith(suffix) else name
+
+
 def _detail(case: Case, row: CaseRow, st: CaseStatus, docs: list[Document]) -> CaseDetail:
     names = {d.id: d.name for d in docs}
     timeline = [
-        TimelineItem(x.event.date, x.event.kind, x.event.body, x.event.document_id, names.get(x.event.document_id),
-                     x.stage, x.flagged, x.reason, not x.event.active, item_reference(x.event))
+        TimelineItem(x.event.date, x.event.kind, x.event.body, x.event.document_id,
+                     _source_name(names.get(x.event.document_id), x.event), x.stage, x.flagged, x.reason,
+                     not x.event.active, item_reference(x.event))
         for x in st.steps
     ]
     documents = [

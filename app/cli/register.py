@@ -148,9 +148,8 @@ def cmd_show(args) -> int:
         note = " (ersatt version)" if t.superseded else ""
         flag = f"  ⚑ {t.flag_reason}" if t.flagged else ""
         where = f"{t.where}  " if t.where else ""
-        document = t.document.rsplit(" § ", 1)[0] if t.where and t.document else t.document
         lines.append(f"  {str(t.date or 'utan datum'):10}  {EVENT_SV.get(t.kind, t.kind):18} {t.body or '':5} "
-                     f"{where}{document or DASH}{note}{flag}")
+                     f"{where}{t.document or DASH}{note}{flag}")
     lines.append("Dokument:")
     for doc in d.documents:
         extra = " ersatt av #%d" % doc.superseded_by if doc.superseded_by else ""

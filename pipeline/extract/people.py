@@ -49,7 +49,7 @@ def _split_names(names: str) -> list[str]:
     return _rx("name_separator").split(names)
 
 
-def _names_in(text: str) -> list[Person]:
+def names_in(text: str) -> list[Person]:
     """Names with a party in a piece of text; a trailing shared party applies to
     the bare names listed before it ("Anna Berg, Per Ek och Lisa Holm (fp)")."""
     people: list[Person] = []
@@ -66,9 +66,6 @@ def _names_in(text: str) -> list[Person]:
         known = {p.name for p in people}
         people = [p for p in extra if p.name not in known] + people
     return people
-
-
-names_in = _names_in  # for the lists of a protocol (announcements, report tables)
 
 
 def _party_through_name(text: str, match: re.Match | None) -> Person | None:
@@ -122,7 +119,7 @@ class _Signatures:
 
     def _names_with_party(self, line: str) -> bool:
         """"Anna Berg (S)"; "Anna Berg\\nPer Ek (M)": the party on the last line covers the group."""
-        with_party = _names_in(line)
+        with_party = names_in(line)
         if not with_party:
             return False
         if self.pending:
@@ -190,7 +187,7 @@ def find_authors(units: list[Unit], doc_type: str, last_clause_unit: int | None)
             # "Motion från Anna Berg (S)" at the top.
             for u in units[:6]:
                 if _rx("motion_from").search(u.text):
-                    people += _names_in(u.text)
+                    people += names_in(u.text)
         if not people and doc_type == "citizen_proposal":
             labelled = [m.group("name") for u in units if (m := _rx("name_label").search(u.text))]
             people = [Person(n, None) for n in (labelled[:1] or _bare_signers(units[start:]))]
@@ -215,7 +212,7 @@ def find_authors(units: list[Unit], doc_type: str, last_clause_unit: int | None)
 def _named_in_sentence(sentence: str) -> list[Person]:
     """Proposers named in a sentence about the motion; a citizen has no party:
     "Maja Lund har i ett medborgarförslag föreslagit ..."."""
-    named = _names_in(sentence)
+    named = names_in(sentence)
     group = _party_through_name(sentence, _rx("group_through_name").search(sentence))
     if group is not None:
         named.append(group)

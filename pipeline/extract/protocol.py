@@ -173,9 +173,10 @@ def _decision_per_motion(units: list[Unit], n: int, decision: Decision | None):
     if decision is None:
         return None
     about = rules("matters").regex("sentence_about_motion")
+    section = decision_section(units, decision)
     lines = []
     for u in units:
-        if u.section != decision_section(units, decision) or u.is_section_heading or not about.search(u.text):
+        if u.section != section or u.is_section_heading or not about.search(u.text):
             continue
         hits = rules("outcomes").find(u.text)
         if hits:

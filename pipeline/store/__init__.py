@@ -100,7 +100,7 @@ class Store:
                 rec = _json_of(record)
                 name = names[i] if names else os.path.basename(rec["source"]["path"])
                 out.append(add_record(s, rec, name=name, gov=self.gov, refresh=False))
-            for case_id in dict.fromkeys(c for r in out for c in (r.case_ids or ((r.case_id,) if r.case_id else ()))):
+            for case_id in dict.fromkeys(c for r in out for c in r.touched):
                 refresh_case(s, case_id, self.gov)
         return out
 

@@ -15,7 +15,6 @@ in cases the new version no longer names. The same content in another format
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from pipeline.status import parse_date
 from pipeline.store.models import Case, Document
+from pipeline.store.refresh import naive_utc
 from pipeline.vocab import DocStatus, DocType, ItemEvent, Subject
 
 CHILD_TYPE = DocType.PROTOCOL_EXTRACT  # an item is read like a one-§ extract
@@ -85,7 +85,7 @@ def supersede_older(s: Session, doc: Document, kind: str | None) -> set[int]:
     versions = same_meeting(s, doc, kind) + [doc]
     if len(versions) < 2:
         return touched
-    versions.sort(key=lambda d: (_naive(d.received_at), d.id))
+    versions.sort(key=lambda d: (naive_utc(d.received_at), d.id))
     newest = versions[-1]
     for old in versions[:-1]:
         old.superseded_by = newest.id
@@ -97,10 +97,6 @@ def supersede_older(s: Session, doc: Document, kind: str | None) -> set[int]:
     if newest is not doc:
         doc.superseded_by = newest.id
     return touched
-
-
-def _naive(t: dt.datetime | None) -> dt.datetime:
-    return t.replace(tzinfo=None) if t else dt.datetime.min
 
 
 def report_gaps(s: Session, rec: dict, listed: set[int], reported_paragraphs: list[str]) -> list[dict]:

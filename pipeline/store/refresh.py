@@ -45,7 +45,7 @@ def _slot(doc: Document, aterremiss_dates: list[dt.date]) -> tuple | None:
     return None
 
 
-def _naive(t: dt.datetime | None) -> dt.datetime:
+def naive_utc(t: dt.datetime | None) -> dt.datetime:
     # SQLite hands back naive UTC, fresh rows are aware UTC: compare them as naive.
     return t.replace(tzinfo=None) if t else dt.datetime.min
 
@@ -59,7 +59,7 @@ def supersession(docs: list[Document], events: list[Event]) -> dict[int, int | N
             slots.setdefault(key, []).append(d)
     out: dict[int, int | None] = {d.id: None for d in docs}
     for versions in slots.values():
-        versions.sort(key=lambda d: (d.date or dt.date.min, _naive(d.received_at), d.id))
+        versions.sort(key=lambda d: (d.date or dt.date.min, naive_utc(d.received_at), d.id))
         for old in versions[:-1]:
             out[old.id] = versions[-1].id
     return out

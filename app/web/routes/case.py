@@ -49,7 +49,8 @@ def case_page(site: SiteDep, request: Request, case_id: DbId):
     } for x in data.clauses]
     timeline = [{
         "date": ev.date, "event": event_label(ev.kind), "body": body_name(gov, ev.body) if ev.body else None,
-        "document": ev.document, "doc_id": ev.document_id if ev.document_id in downloadable else None,
+        "document": ev.document, "where": ev.where,
+        "doc_id": ev.document_id if ev.document_id in downloadable else None,
         "flag": ev.flag_reason if ev.flagged else None, "superseded": ev.superseded,
     } for ev in detail.timeline]
     documents, warnings = _documents(detail.documents, downloadable)
