@@ -132,6 +132,20 @@ def test_extract_contents_list_is_not_taken_for_items(doc_from):
     assert record.items[1].decision.outcome == "avslag"
 
 
+def test_extract_announcement_lines_with_proposer_and_dnr_after_the_title(doc_from):
+    # Regression: "Motion om X, Per Ek (C), Dnr …" kept the proposer and the Dnr in the title.
+    record = extract(doc_from(COVER + """
+    § 1 Anmälan av motioner
+    Motion om fler cykelvägar, Per Ek (C), Dnr KS 2024/12
+    Motion om en ny simhall, Lisa Holm (M), Dnr KS 2024/15
+    # Kommunfullmäktiges beslut
+    Motionerna överlämnas till kommunstyrelsen för beredning.
+    """ + ITEMS[4]))
+    assert [(i.title, i.dnr_key, [a.name for a in i.authors]) for i in record.items[:2]] == [
+        ("Motion om fler cykelvägar", "KS 2024/12", ["Per Ek"]),
+        ("Motion om en ny simhall", "KS 2024/15", ["Lisa Holm"])]
+
+
 def test_extract_kallelse_items_are_proposals(doc_from):
     record = extract(doc_from("""
     Kallelse till kommunfullmäktige

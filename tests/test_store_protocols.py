@@ -137,6 +137,19 @@ def test_store_report_table_is_checked_against_the_register(tmp_path, write_doc)
     assert flagged and flagged[0].flagged and "motionen saknas" in flagged[0].flag_reason
 
 
+def test_store_protocol_without_items_is_partial_for_review(tmp_path, write_doc):
+    cover = write_doc("försättsblad.txt", """
+        Sammanträdesprotokoll
+        Kommunfullmäktige
+        Sammanträdesdatum 2024-09-23
+        Paragrafer §§ 85–98
+    """)
+    with open_store(tmp_path / "r.db") as st:
+        result = ingest_file(st, cover)
+    assert (result.doc_type, result.status, result.reason) == ("protocol", "partial", "no_items")
+    assert result.case_ids == () and result.case_id is None
+
+
 def test_store_cli_ingest_of_a_protocol_names_items_and_cases(tmp_path, capsys):
     inbox = tmp_path / "in"
     inbox.mkdir()

@@ -42,6 +42,11 @@ class StoreResult:
     message: str | None = None
     case_ids: tuple[int, ...] = ()  # every case a whole protocol's items touched
 
+    @property
+    def touched(self) -> tuple[int, ...]:
+        """The cases this document changed: its own, or a whole protocol's."""
+        return self.case_ids or ((self.case_id,) if self.case_id is not None else ())
+
 
 def now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
@@ -98,7 +103,11 @@ def status_of(rec: dict) -> tuple[str, str | None, str | None]:
         if w["code"] in LOSSY:
             return DocStatus.PARTIAL, w["code"], w["message"]
     if rec.get("doc_type") == DocType.OTHER:
-        return DocStatus.PARTIAL, "not_case_document", "Dokumentet är varken motion, svar eller protokollsutdrag."
+        return DocStatus.PARTIAL, "not_case_document", "Dokumentet är varken motion, svar eller protokoll."
+    if rec.get("doc_type") == DocType.PROTOCOL and not rec.get("items"):
+        # A cover page alone, or § the reader could not find: a person should look.
+        warning = next((w for w in rec.get("warnings") or () if w["code"] == "no_items"), None)
+        return DocStatus.PARTIAL, "no_items", warning["message"] if warning else "Protokollet har inga punkter."
     return DocStatus.SUCCESS, None, None
 
 
