@@ -184,6 +184,21 @@ def test_extract_report_table_rows_are_reported_items(doc_from):
     assert [(a.name, a.party) for a in reported[0].authors] == [("Per Ek", "C")]
 
 
+def test_extract_rules_of_procedure_numbered_by_paragraph_are_no_protocol(doc_from):
+    # An arbetsordning numbers its rules "§ 1", "§ 2" … and is no protocol: no items, no cases.
+    record = extract(doc_from("""
+    Arbetsordning för kommunfullmäktige i Testby kommun
+    Antagen av kommunfullmäktige den 3 maj 2010, § 41.
+    § 1
+    Fullmäktige har 41 ledamöter.
+    § 2
+    Fullmäktige väljer bland ledamöterna en ordförande och två vice ordförande.
+    § 3
+    En motion ska vara skriftlig och undertecknad av en eller flera ledamöter.
+    """))
+    assert record.doc_type != "protocol" and record.items == ()
+
+
 @pytest.mark.parametrize("text", ["", "§", "§ 1", "§ 1\n§ 1\n§ 1", "§ 99999999999 x\n§ 2 y", "Paragrafer §§ 9–1"])
 def test_extract_protocol_odd_shapes_never_crash(doc_from, text):
     record = extract(doc_from(text or "tomt"))

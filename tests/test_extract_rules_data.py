@@ -175,6 +175,7 @@ Yrkanden
 Anna Berg (S) yrkar bifall till motionen.
 """
 ONE_PARAGRAPH_ABOUT_A_MOTION = """
+Sammanträdesprotokoll
 § 1 Val av justerare
 Lisa Holm väljs.
 Inga fler ärenden.

@@ -9,7 +9,7 @@ from pipeline.extract.clauses import find_clauses
 from pipeline.extract.comments import find_comments
 from pipeline.extract.decision import find_decision
 from pipeline.extract.doctype import classify
-from pipeline.extract.items import is_kallelse, split_items
+from pipeline.extract.items import is_kallelse, says_protocol, split_items
 from pipeline.extract.protocol import Context, read_span
 from pipeline.extract.people import find_authors
 from pipeline.extract.record import (
@@ -118,16 +118,19 @@ def extract(doc: NormalizedDocument) -> Record:
 
 def is_protocol(units: list, headers: tuple[str, ...], split) -> bool:
     """Several items (a whole protocol, an extract of several §, an agenda), or a
-    protocol's cover that promises §§ and holds none. A motion or an answer may cite
-    "§ 12" at the start of a line, so a document that reads as one needs three."""
-    if len(split.spans) >= 3:
-        return True
+    protocol's cover that promises §§ and holds none. Documents other than protocols
+    number paragraphs "§ 1", "§ 2" too (an arbetsordning, a reglemente), and a motion
+    or an answer may cite "§ 12" at the start of a line: without the protocol's own
+    cues, its front matter must call it a protocol, an extract or an agenda."""
     if not split.spans and split.cover_range is None:
         return False  # the common case (motions, answers, one-§ extracts): no second classification
     kind = classify(units, headers, has_clauses=False)
-    if split.spans:
-        return kind in (DocType.PROTOCOL_EXTRACT, DocType.OTHER)
-    return kind == DocType.PROTOCOL_EXTRACT
+    if not split.spans:
+        return kind == DocType.PROTOCOL_EXTRACT  # a cover page that promises §§
+    front = units[: split.spans[0].start]
+    if not says_protocol(units, front, headers):
+        return False
+    return len(split.spans) >= 3 or kind in (DocType.PROTOCOL_EXTRACT, DocType.OTHER)
 
 
 def _protocol_record(doc: NormalizedDocument, units: list, split) -> Record:

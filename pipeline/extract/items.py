@@ -193,6 +193,15 @@ def item_units(units: list[Unit], span: Span) -> list[Unit]:
     return out
 
 
+def says_protocol(units: list[Unit], front: list[Unit], headers: tuple[str, ...]) -> bool:
+    """The front matter or the running heads call the document a protocol, an
+    extract or an agenda, or it is signed as one ("Justerandes sign"). Rules of
+    procedure and reglementen are numbered "§ 1", "§ 2" too, and do neither."""
+    cue, signed = _rx("protocol_cue"), _rx("protocol_signature")
+    return (any(cue.search(t) for t in list(headers) + [u.text for u in front[:40]])
+            or any(signed.search(u.text) for u in units))
+
+
 def is_kallelse(units: list[Unit], headers: tuple[str, ...]) -> bool:
     rx = _rx("kallelse")
     head = list(headers) + [u.text for u in units[:8]]
