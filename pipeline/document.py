@@ -70,6 +70,7 @@ class NormalizedDocument:
     headers: tuple[str, ...] = ()  # running headers/footers, kept apart from the body
     warnings: tuple[DocWarning, ...] = ()
     pages: int | None = None
+    repairs: tuple[str, ...] = ()  # what normalisation mended, in Swedish ("avstavning", "å/ä/ö")
 
     @property
     def text(self) -> str:

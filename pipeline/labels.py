@@ -15,6 +15,7 @@ from pipeline.vocab import (
     LinkMethod,
     Location,
     Outcome,
+    ReviewCode,
     Stance,
     Subject,
 )
@@ -43,6 +44,16 @@ ITEM_EVENT_SV = {
     ItemEvent.RAISED: "väckt", ItemEvent.PROPOSED: "förslag", ItemEvent.DECIDED: "beslut",
     ItemEvent.REFERRED_BACK: "återremiss", ItemEvent.POSTPONED: "bordlagd", ItemEvent.WRITTEN_OFF: "avskriven",
     ItemEvent.REPORTED: "redovisad som ej färdigberedd", ItemEvent.OTHER: "övrigt",
+}
+# What a review flag is called where it is listed; the record's message says the detail.
+REVIEW_SV = {
+    ReviewCode.NO_CLAUSES: "inga att-satser hittade",
+    ReviewCode.NO_DECISION: "inget förslag till beslut",
+    ReviewCode.FEWER_COMMENTS: "färre kommentarer än att-satser",
+    ReviewCode.LONG_CLAUSE: "ovanligt lång att-sats",
+    ReviewCode.SEVERAL_DNR: "flera diarienummer",
+    ReviewCode.WEAK_DOC_TYPE: "osäker dokumenttyp",
+    ReviewCode.REPAIRED_TEXT: "lagad text",
 }
 STATE_SV = {ClauseState.OPEN: "öppen", ClauseState.COMMENTED: "kommenterad", ClauseState.DECIDED: "beslutad"}
 STANCE_SV = {Stance.POSITIVE: "positiv", Stance.NEGATIVE: "negativ", Stance.NEUTRAL: "neutral"}

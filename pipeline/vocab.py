@@ -127,6 +127,18 @@ class LinkMethod(StrEnum):
     NEW = "new"
 
 
+class ReviewCode(StrEnum):
+    """Why an extracted record needs a person's eye (Record.review)."""
+
+    NO_CLAUSES = "no_clauses"
+    NO_DECISION = "no_decision"
+    FEWER_COMMENTS = "fewer_comments"
+    LONG_CLAUSE = "long_clause"
+    SEVERAL_DNR = "several_dnr"
+    WEAK_DOC_TYPE = "weak_doc_type"
+    REPAIRED_TEXT = "repaired_text"
+
+
 class Reason(StrEnum):
     """Why a file could not be read or stored (quarantine notes, the register)."""
 

@@ -16,7 +16,7 @@ from pipeline.governance import EVENT_KINDS, load_governance
     (labels.STATE_SV, vocab.ClauseState), (labels.STANCE_SV, vocab.Stance), (labels.STATUS_SV, vocab.DocStatus),
     (labels.LINK_SV, vocab.LinkMethod), (labels.FILE_ACTION_SV, vocab.FileAction),
     (labels.LOCATION_SV, vocab.Location), (labels.SUBJECT_SV, vocab.Subject),
-    (labels.ITEM_EVENT_SV, vocab.ItemEvent),
+    (labels.ITEM_EVENT_SV, vocab.ItemEvent), (labels.REVIEW_SV, vocab.ReviewCode),
 ])
 def test_vocab_every_code_has_exactly_one_label(table, enum):
     assert set(table) == set(enum)

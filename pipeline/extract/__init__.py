@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pipeline.document import NormalizedDocument
-from pipeline.extract import checks, fields
+from pipeline.document import InputFormat, NormalizedDocument
+from pipeline.extract import checks, fields, review
 from pipeline.extract.clause_index import ClauseIndex
 from pipeline.extract.clauses import find_clauses
 from pipeline.extract.comments import find_comments
 from pipeline.extract.decision import find_decision
-from pipeline.extract.doctype import classify
+from pipeline.extract.doctype import classify, classify_scored
 from pipeline.extract.items import is_kallelse, says_protocol, split_items
 from pipeline.extract.protocol import Context, read_span
 from pipeline.extract.people import find_authors
@@ -23,25 +23,26 @@ from pipeline.extract.record import (
     Source,
     Warning,
 )
+from pipeline.extract.normalize import repair_document
 from pipeline.extract.units import build_units
 from pipeline.vocab import DocType
 
 RESPONDING = {"answer", "protocol_extract"}
 
 
-def _typed_clauses(units: list, headers: tuple[str, ...]) -> tuple[str, list, ClauseIndex]:
-    """(doc_type, clause hits, the index that numbered them).
+def _typed_clauses(units: list, headers: tuple[str, ...], soft_lines: bool) -> tuple[str, bool, list, ClauseIndex]:
+    """(doc_type, whether the type was a weak decision, clause hits, the index that numbered them).
 
     Classify first on cues alone; clause finding depends on the type (answers and
     protocols hold att-lines of their own decisions), and the type on clauses only
     as a tie-breaker. A document of several § never gets here: it is a protocol."""
     index = ClauseIndex()
-    hits = find_clauses(units, responding=False, index=index)
-    doc_type = classify(units, headers, has_clauses=bool(hits))
+    hits = find_clauses(units, responding=False, index=index, soft_lines=soft_lines)
+    doc_type, weak = classify_scored(units, headers, has_clauses=bool(hits))
     if doc_type in RESPONDING:
         index = ClauseIndex()
         hits = find_clauses(units, responding=True, index=index)
-    return doc_type, hits, index
+    return doc_type, weak, hits, index
 
 
 def _matter(units: list, doc_type: str, hits: list, index: ClauseIndex):
@@ -76,11 +77,12 @@ def _item_matter(units: list):
 
 
 def extract(doc: NormalizedDocument) -> Record:
+    doc = repair_document(doc)
     units = build_units(doc)
     split = split_items(units)
     if is_protocol(units, doc.headers, split):
         return _protocol_record(doc, units, split)
-    doc_type, hits, index = _typed_clauses(units, doc.headers)
+    doc_type, weak_type, hits, index = _typed_clauses(units, doc.headers, soft_lines=doc.format is InputFormat.DOCX)
     clauses, comments, decision, matter_warnings = _matter(units, doc_type, hits, index)
 
     dnr, key = fields.pick_dnr(units, doc.headers, doc_type)
@@ -97,6 +99,9 @@ def extract(doc: NormalizedDocument) -> Record:
     warnings += checks.clause_comment_warnings(doc_type, [c.number for c in clauses], {c.clause_number for c in comments})
     warnings += checks.decision_warning(doc_type, decision is not None and decision.proposed)
     warnings += matter_warnings
+    flags = (review.doc_type_flags(doc_type, weak_type) + review.clause_flags(doc_type, clauses, comments)
+             + review.decision_flags(doc_type, decision) + review.dnr_flags(dnr, fields.dnr_candidates(units, doc.headers))
+             + review.repair_flags(list(doc.repairs)))
 
     return Record(
         source=Source(doc.path, doc.sha256, doc.format.value),
@@ -113,6 +118,7 @@ def extract(doc: NormalizedDocument) -> Record:
         comments=comments,
         decision=decision,
         warnings=tuple(warnings),
+        review=tuple(flags),
     )
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from pipeline.document import BlockKind
 from pipeline.extract.clause_index import SAME_CLAUSE, ClauseIndex, norm_clause, similar  # noqa: F401 - re-exported
 from pipeline.extract.layouts import ordered_comments, table_clause_cells
+from pipeline.extract.proposals import ProposalItem, proposal_items
+from pipeline.extract.retold import retold_clauses
 from pipeline.extract.rules import rules
 from pipeline.extract.units import Unit, sections_with
 
@@ -76,17 +78,43 @@ def continues(prev_text: str, unit: Unit) -> bool:
     return not TERMINAL.search(prev_text) or prev_text.rstrip().endswith(",")
 
 
-def find_clauses(units: list[Unit], responding: bool, index: ClauseIndex | None = None) -> list[ClauseHit]:
+def find_clauses(units: list[Unit], responding: bool, index: ClauseIndex | None = None,
+                 soft_lines: bool = True) -> list[ClauseHit]:
     """All clause occurrences. `responding` is true for answers and protocols,
     where decision sections hold att-lines of the body's own decision. `index`
-    (a fresh one by default) numbers the clauses; pass one to see its `limited`."""
-    scan = _ClauseScan(units, responding, index if index is not None else ClauseIndex())
+    (a fresh one by default) numbers the clauses; pass one to see its `limited`.
+    `soft_lines`: a block's line breaks are deliberate (Word), not visual wraps.
+
+    A motion's clauses are the items of its proposal blocks; only a motion with no
+    block at all falls back to runs of att-lines."""
+    index = index if index is not None else ClauseIndex()
+    if not responding:
+        items = proposal_items(units, soft_lines)
+        if items:
+            return _numbered(items, index)
+    scan = _ClauseScan(units, responding, index)
     prev: Unit | None = None
     for u in units:
         scan.step(u, prev)
         prev = u
     scan.close_run()
+    if responding and not scan.hits:
+        # No quoted clause: the answer or protocol may retell them in prose.
+        retold = retold_clauses(units)
+        hits = []
+        for r in retold:
+            number, first = index.number_of(r.text)
+            hits.append(ClauseHit(number, r.text, r.unit, r.unit, first, len(retold) == 1))
+        return hits
     return scan.hits
+
+
+def _numbered(items: list[ProposalItem], index: ClauseIndex) -> list[ClauseHit]:
+    hits = []
+    for item in items:
+        number, first = index.number_of(item.text)
+        hits.append(ClauseHit(number, item.text, item.first_unit, item.last_unit, first, len(items) == 1))
+    return hits
 
 
 @dataclass

@@ -11,7 +11,16 @@ ORDER = ("protocol_extract", "answer", "citizen_proposal", "motion", "other")
 MIN_SCORE = 3
 
 
+WEAK_SCORE = 6  # below this, or this close to the runner-up, the type is a weak decision
+
+
 def classify(units: list[Unit], headers: tuple[str, ...], has_clauses: bool) -> str:
+    return classify_scored(units, headers, has_clauses)[0]
+
+
+def classify_scored(units: list[Unit], headers: tuple[str, ...], has_clauses: bool) -> tuple[str, bool]:
+    """(document type, weak): every cue of the whole document votes, the head's most;
+    `weak` says the winner had few cues or a close runner-up."""
     scores = dict.fromkeys(ORDER, 0)
     fired: set[str] = set()
     head_texts = list(headers) + [u.text for u in units[:HEAD]]
@@ -25,8 +34,10 @@ def classify(units: list[Unit], headers: tuple[str, ...], has_clauses: bool) -> 
                 scores[hit.label] += hit.meta["weight"]
     # A medborgarförslag answered by staff is an answer; the title cue alone would not say so.
     best = max(ORDER, key=lambda label: (scores[label], -ORDER.index(label)))
+    runner_up = max(scores[label] for label in ORDER if label != best)
+    weak = scores[best] < WEAK_SCORE or scores[best] - runner_up < 2
     if scores[best] < MIN_SCORE:
-        return "motion" if has_clauses else "other"
+        return ("motion" if has_clauses else "other"), True
     if best == "motion" and not has_clauses and scores["motion"] < 6:
-        return "other"
-    return best
+        return "other", True
+    return best, weak

@@ -75,6 +75,16 @@ def pick_dnr(units: list[Unit], headers: tuple[str, ...], doc_type: str = "") ->
     return None, None
 
 
+def dnr_candidates(units: list[Unit], headers: tuple[str, ...]) -> list[str]:
+    """Distinct Dnr (by key) at the top of the document and in its running heads,
+    where a document states its own; the rest of the text cites other cases."""
+    found: dict[str, str] = {}
+    for text in list(headers) + [u.text for u in units[:HEAD_UNITS]]:
+        for raw, key, _ in find_dnrs(text):
+            found.setdefault(key, raw)
+    return list(found.values())
+
+
 # ---- dates ----------------------------------------------------------------------
 
 def _months(rs: RuleSet) -> dict[str, int]:

@@ -65,6 +65,15 @@ class Warning:
 
 
 @dataclass(frozen=True)
+class ReviewFlag:
+    """Why the record needs a person's eye: a code (pipeline.vocab.ReviewCode) and
+    a Swedish message that names the detail."""
+
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
 class Item:
     """One item of a whole protocol, kallelse or föredragningslista: a §, or one of
     the matters a § lists (an announced motion, a row of a report table).
@@ -108,6 +117,7 @@ class Record:
     decision: Decision | None
     warnings: tuple[Warning, ...]
     items: tuple[Item, ...] = ()  # a whole protocol's items (doc_type "protocol")
+    review: tuple[ReviewFlag, ...] = ()  # why a person should check this record
 
     def to_dict(self) -> dict:
         """Plain JSON types: records hold tuples (frozen), the contract has lists."""

@@ -108,6 +108,8 @@ class RuleSet:
                 sources.append((rule_id, label, rule.pop("regex"), lineno))
             elif "words" in rule:
                 self.word_lists.append((rule_id, label, tuple(rule.pop("words"))))
+            elif "map" in rule:
+                pass  # a lookup table, read through `meta` (e.g. repairs: plain form -> word)
             else:
                 self.matcher.add(rule_id, [rule.pop("pattern")])
             self.meta[rule_id] = {"label": label, **rule}

@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from pipeline.document import BlockKind
+from pipeline.readers.common import join_wrapped as _join
 from pipeline.readers.common import split_marker
 from pipeline.readers.pdf_tables import PdfTable
 
@@ -42,12 +43,6 @@ _PAGE_NO_RE = re.compile(
     r"|^[-–]\s*\d{1,4}\s*[-–]$",
     re.IGNORECASE,
 )
-# "barn- och ungdomar": a hyphen before these words is a shared compound part.
-_KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "respektive", "resp", "resp.", "till", "som", "men", "utan", "&"}
-# Line-end hyphens that belong to the word: "att-satserna" (the domain's own
-# term), and one-letter prefixes ("e-post", "p-plats"); hyphenation software never
-# leaves a single letter before the break.
-_KEEP_HYPHEN_AFTER = {"att"}
 _TERMINAL = ".!?:;"
 
 
@@ -127,23 +122,6 @@ def split_running_heads(lines: list[PdfLine]) -> tuple[list[PdfLine], list[str]]
             seen.add(_key(text))
             distinct.append(text)
     return body, distinct
-
-
-def _join(prev: str, nxt: str) -> str:
-    """Join a wrapped line to its block, undoing hyphenation where it is safe."""
-    if prev.endswith("\u00ad"):  # a soft hyphen shown at the line end
-        prev = prev[:-1] + "-"
-    if prev.endswith("–") and len(prev) >= 2 and prev[-2].isalnum():
-        return prev + nxt  # "januari–" + "augusti": a range dash, no space
-    if prev.endswith("-") and len(prev) >= 2 and prev[-2].isalnum():
-        word = nxt.split(" ", 1)[0].lower()
-        if word in _KEEP_HYPHEN_BEFORE:
-            return prev + " " + nxt  # "barn-" + "och ungdomar"
-        stem = re.split(r"[^\w]", prev[:-1])[-1].lower()
-        if nxt[:1].islower() and prev[-2].islower() and len(stem) > 1 and stem not in _KEEP_HYPHEN_AFTER:
-            return prev[:-1] + nxt  # "kommun-" + "styrelsen"
-        return prev + nxt  # "EU-" + "projekt", "2024-" + "2026": a real hyphen
-    return prev + " " + nxt
 
 
 def _table_blocks(table: PdfTable, index: int) -> list[dict]:

@@ -9,12 +9,13 @@ silently handed to the extractor is worse than an error.
 from __future__ import annotations
 
 import codecs
+import functools
 import os
 import re
 
 from pipeline.document import BlockKind, InputFormat, NormalizedDocument
 from pipeline.errors import load_error
-from pipeline.readers.common import make_document, split_marker
+from pipeline.readers.common import join_wrapped, make_document, split_marker
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: same first two bytes
@@ -170,7 +171,7 @@ def blocks_from_text(text: str) -> list[dict]:
     flush()
 
     for i, (lines, found) in enumerate(groups):
-        joined = " ".join(lines)
+        joined = functools.reduce(join_wrapped, lines)  # hard-wrapped lines, hyphenation undone
         next_blank = i + 1 >= len(groups) or blank_before[i + 1]
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         # a following list counts as "real content" whatever its length

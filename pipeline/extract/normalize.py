@@ -1,0 +1,109 @@
+"""Repairs before reading: what OCR and careless exports do to a text, mended where
+it is safe. The file keeps the original (records point to its blocks and pages);
+the record says what was mended (Record.review, "repaired_text").
+
+- "l." or "I." for "1." at the start of a numbered line (OCR);
+- lost diacritics (å/ä → a, ö → o) in part of a text: a word is restored only when
+  its plain form is no Swedish word and exactly one word with diacritics folds to it
+  (spacy-lookups-data's Swedish lexicon), or when the rule data names it.
+Soft hyphens and line-end hyphenation are the readers' (pipeline.readers.common).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+from spacy.lang.sv.stop_words import STOP_WORDS
+
+from pipeline.document import NormalizedDocument
+from pipeline.extract.rules import rules
+
+_FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
+_DIACRITIC = re.compile(r"[åäöÅÄÖ]")
+_WORD = re.compile(r"[A-Za-zåäöÅÄÖé]+")
+MIN_WORDS = 6  # a shorter text says too little about its diacritics
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
+    """(plain form -> its only word with diacritics, every plain word). Built once per
+    process, and only for a document that needs it (about a second)."""
+    data = resources.files("spacy_lookups_data") / "data" / "sv_lemma_lookup.json.gz"
+    with data.open("rb") as fh:
+        table = json.load(gzip.open(fh))
+    words = set(table) | set(table.values())
+    restored: dict[str, str | None] = {}
+    plain: set[str] = set()
+    for word in words:
+        folded = word.translate(_FOLD)
+        if folded == word:
+            plain.add(word)
+        else:
+            restored[folded] = None if folded in restored and restored[folded] != word else word
+    return {k: v for k, v in restored.items() if v is not None and k not in plain}, frozenset(plain)
+
+
+def _common() -> dict[str, str]:
+    return rules("repairs").meta["restore_common"]["map"]
+
+
+def lost_diacritics(text: str) -> bool:
+    words = _WORD.findall(text)
+    if len(words) < MIN_WORDS or _DIACRITIC.search(text):
+        return False
+    markers = set(rules("repairs").words("LOST_MARKER"))
+    return sum(1 for w in words if w.lower() in markers) >= 2
+
+
+def _restore_word(m: re.Match) -> str:
+    word = m.group(0)
+    lower = word.lower()
+    fixed = _common().get(lower)
+    if fixed is None and lower not in STOP_WORDS:  # "att" is a word, not a lost "ätt"
+        fixed = _lexicon()[0].get(lower)
+    if fixed is None:
+        return word
+    if word.isupper() and len(word) > 1:
+        return fixed.upper()
+    return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
+
+
+def restore_diacritics(text: str) -> str:
+    return _WORD.sub(_restore_word, text)
+
+
+def repair_document(doc: NormalizedDocument) -> NormalizedDocument:
+    """The document with its blocks' text mended, and what was mended in `repairs`."""
+    ocr_one = rules("repairs").regex("ocr_one")
+    kinds: list[str] = []
+    blocks = []
+    for block in doc.blocks:
+        text = block.text
+        if ocr_one.search(text) and _numbered_context(doc, block.index):
+            text = ocr_one.sub(r"\g<1>1\g<2>", text)
+            _note(kinds, "”l.” lästes som ”1.”")
+        if lost_diacritics(text):
+            restored = restore_diacritics(text)
+            if restored != text:
+                text = restored
+                _note(kinds, "å, ä och ö saknades")
+        blocks.append(block if text == block.text else replace(block, text=text))
+    if not kinds:
+        return doc
+    return replace(doc, blocks=tuple(blocks), repairs=doc.repairs + tuple(kinds))
+
+
+def _numbered_context(doc: NormalizedDocument, index: int) -> bool:
+    """"l." is "1." only where "2." follows (the next blocks or the same block)."""
+    window = "\n".join(b.text for b in doc.blocks[index: index + 4])
+    return re.search(r"(?m)(?:^|\s)2[.)]\s", window) is not None
+
+
+def _note(kinds: list[str], kind: str) -> None:
+    if kind not in kinds:
+        kinds.append(kind)

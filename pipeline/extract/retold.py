@@ -1,0 +1,63 @@
+"""Clauses retold in prose: answers and protocols often say what the motion proposes
+inside a sentence ("Anna Berg (S) föreslår i en motion att A och att B", "motionären
+yrkar att …", "med förslag att …") instead of quoting its list. Each att-part is one
+clause. Read only where no quoted clause is found, and never in the sections that hold
+the body's own proposal or decision: a wrong clause is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.rules import rules
+from pipeline.extract.units import Unit, sections_with
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+
+
+def _rx(rule_id: str) -> re.Pattern:
+    return rules("proposals").regex(rule_id)
+
+
+@dataclass(frozen=True)
+class RetoldClause:
+    text: str
+    unit: int
+
+
+def _about_motion(sentence: str) -> bool:
+    return bool(rules("matters").regex("sentence_about_motion").search(sentence))
+
+
+def _parts(sentence: str) -> list[str]:
+    m = _rx("retold_lead").search(sentence)
+    if m is None:
+        return []
+    lead = sentence[: m.start("clause")]
+    subject = lead[: m.start()]
+    if _rx("retold_not_subject").search(subject) and not _about_motion(subject):
+        return []  # "Förvaltningen föreslår att …": the body's own proposal
+    clause = _rx("retold_kf_frame").sub("", m.group("clause").strip())
+    clause = re.sub(r"[.!?]\s*$", "", clause)
+    parts = [p.strip() for p in _rx("retold_split").split(clause) if p.strip()]
+    decision_object = rules("clauses").regex("decision_object")
+    if any(decision_object.search(p[:40]) for p in parts):
+        return []  # "att motionen ska anses besvarad": a decision, not the motion's clause
+    return [p for p in parts if len(p.split()) >= 3]
+
+
+def retold_clauses(units: list[Unit]) -> list[RetoldClause]:
+    """Att-parts of sentences that say what the motion proposes, in document order."""
+    skip = sections_with("no_clauses")
+    found: list[RetoldClause] = []
+    for u in units:
+        if u.is_heading or u.section in skip or u.placeholder or u.table_pos is not None:
+            continue
+        sentences = SENTENCE.split(u.text)
+        for pos, sentence in enumerate(sentences):
+            before = sentences[pos - 1] if pos else ""
+            if not (_about_motion(sentence) or _about_motion(before)):
+                continue
+            found += [RetoldClause(p, u.index) for p in _parts(sentence)]
+    return found
