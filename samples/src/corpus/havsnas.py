@@ -42,6 +42,9 @@ motion = {
 }
 
 TITLE_A = "Anmälan av motion om läxhjälp på alla skolor"
+# clauses retold in the KF description (issue 11 convention)
+R1 = "att kommunen erbjuder läxhjälp på samtliga grundskolor"
+R2 = "att läxhjälpen bemannas av lärare eller lärarstudenter"
 OVL = "Motionen överlämnas till kommunstyrelsen för beredning."
 kf = {
     "stem": "havsnas-ks-2014-742_2_kf-protokoll",
@@ -55,8 +58,7 @@ kf = {
         ("h1", TITLE_A),
         ("h2", "Ärendebeskrivning"),
         ("p", "Per Åkesson (C) har den 2 oktober 2014 lämnat en motion om läxhjälp på alla skolor. I "
-              "motionen föreslås att kommunen erbjuder läxhjälp på samtliga grundskolor och att "
-              "läxhjälpen bemannas av lärare eller lärarstudenter."),
+              f"motionen föreslås {R1} och {R2}."),
         ("p", "Enligt kommunfullmäktiges arbetsordning ska motionen beredas av kommunstyrelsen, som "
               "inhämtar yttrande från berörd nämnd."),
         ("h2", "Kommunfullmäktiges beslut"),
@@ -67,7 +69,8 @@ kf = {
         SIG,
     ],
     "truth": truth("protocol_extract", DNR, KEY, TITLE_A, MUNI, "KF", "2014-10-27",
-                   authors=[("Per Åkesson", "C")], decision=decision("overlamnad", False, OVL)),
+                   authors=[("Per Åkesson", "C")], clauses=[R1, R2],
+                   decision=decision("overlamnad", False, OVL)),
 }
 
 Y1 = ("Läxhjälp erbjuds i dag på tre skolor. Att utöka till samtliga tio grundskolor två eftermiddagar "

@@ -56,6 +56,11 @@ M2_T, M2_DNR, M2_KEY = ("Motion om solceller på kommunens förskolor och skolor
 M3_T, M3_DNR, M3_KEY = ("Motion om längre öppettider på fritidsgården i Norrby",
                         "KS 2024/00181", "KS 2024/181")
 OVERL_M = "Motionerna överlämnas till kommunstyrelsen för beredning."
+# clauses retold in the descriptions (issue 11 convention)
+C88_1 = ["att kommunen kartlägger skolvägarna till samtliga grundskolor"]
+C88_2 = ["att solceller installeras på alla förskolor och skolor som får nytt tak under de "
+         "kommande fem åren"]
+C88_3 = ["att fritidsgården i Norrby håller öppet även fredag och lördag kväll"]
 
 # ---------------------------------------------------------------- § 89 medborgarförslag
 MB_T, MB_DNR, MB_KEY = ("Medborgarförslag om en inhägnad hundrastgård i Tallåsen",
@@ -75,11 +80,15 @@ D90 = "Motionen bifalls."
 # ---------------------------------------------------------------- § 91 avslag after vote
 T91 = "Svar på motion om avgiftsfria sommarbussar för ungdomar"
 DNR91, KEY91 = "KS 2024/00022", "KS 2024/22"
+C91 = ["att alla ungdomar mellan 13 och 19 år som är folkbokförda i Hedsund ska få åka "
+       "avgiftsfritt med kollektivtrafiken under sommarlovet"]
 D91 = "Motionen avslås."
 
 # ---------------------------------------------------------------- § 92 besvarad
 T92 = "Svar på motion om fler ängsytor i kommunens parker"
 DNR92, KEY92 = "KS 2024/00034", "KS 2024/34"
+C92 = ["att kommunen ställer om delar av de klippta gräsmattorna i stadsparken och Norrbyparken "
+       "till ängsmark för att gynna pollinerande insekter"]
 D92 = "Motionen anses besvarad."
 
 # ---------------------------------------------------------------- other §
@@ -202,15 +211,14 @@ BLOCKS = [
     label("Ärendebeskrivning"),
     ("p", "Sedan förra sammanträdet har följande motioner lämnats in till kommunfullmäktige."),
     ("p", M1_T, {"bold": True, "keep_next": True}),
-    ("p", f"{pn(AHL)}, inlämnad 2024-09-02, Dnr {M1_DNR}. Motionären föreslår bland annat att "
-          "kommunen kartlägger skolvägarna till samtliga grundskolor."),
+    ("p", f"{pn(AHL)}, inlämnad 2024-09-02, Dnr {M1_DNR}. Motionären föreslår bland annat "
+          f"{C88_1[0]}."),
     ("p", M2_T, {"bold": True, "keep_next": True}),
-    ("p", f"{pn(ROSEN)}, inlämnad 2024-09-05, Dnr {M2_DNR}. Motionären föreslår att solceller "
-          "installeras på alla förskolor och skolor som får nytt tak under de kommande fem "
-          "åren."),
+    ("p", f"{pn(ROSEN)}, inlämnad 2024-09-05, Dnr {M2_DNR}. Motionären föreslår "
+          f"{C88_2[0]}."),
     ("p", M3_T, {"bold": True, "keep_next": True}),
     ("p", f"{pn(OHMAN)} och {pn(SANDIN)}, inlämnad 2024-09-12, Dnr {M3_DNR}. Motionärerna "
-          "föreslår att fritidsgården i Norrby håller öppet även fredag och lördag kväll."),
+          f"föreslår {C88_3[0]}."),
     label("Kommunfullmäktiges beslut"),
     ("p", OVERL_M),
     label("Expedieras till"),
@@ -262,9 +270,7 @@ BLOCKS = [
     h(91, T91),
     dnr(DNR91),
     label("Ärendebeskrivning"),
-    ("p", f"{pn(NYQVIST)} har i en motion föreslagit att alla ungdomar mellan 13 och 19 år som är "
-          "folkbokförda i Hedsund ska få åka avgiftsfritt med kollektivtrafiken under "
-          "sommarlovet. Motionären pekar på att många unga på landsbygden saknar möjlighet att ta "
+    ("p", f"{pn(NYQVIST)} har i en motion föreslagit {C91[0]}. Motionären pekar på att många unga på landsbygden saknar möjlighet att ta "
           "sig till sommarjobb och fritidsaktiviteter."),
     ("p", "Kommunledningsförvaltningen har beräknat kostnaden till cirka 1,4 miljoner kronor per "
           "sommar, baserat på erfarenheter från grannkommunerna. Förvaltningen konstaterar att "
@@ -305,9 +311,7 @@ BLOCKS = [
     h(92, T92),
     dnr(DNR92),
     label("Ärendebeskrivning"),
-    ("p", f"{pn(ROSEN)} har i en motion föreslagit att kommunen ställer om delar av de "
-          "klippta gräsmattorna i stadsparken och Norrbyparken till ängsmark för att gynna "
-          "pollinerande insekter."),
+    ("p", f"{pn(ROSEN)} har i en motion föreslagit {C92[0]}."),
     ("p", "Tekniska förvaltningen har redan under 2024 tagit fram en ny skötselplan för "
           "kommunens parker. Enligt planen ska cirka 1,5 hektar gräsyta klippas mer sällan och "
           "utvecklas till äng under åren 2025–2027, bland annat i båda de parker som motionen "
@@ -420,18 +424,20 @@ DECIDED = dict(subject="motion", event="decided")
 ITEMS = [
     item(85, T85), item(86, T86), item(87, T87, dnr="KS 2024/00009", dnr_key="KS 2024/9"),
     item(88, M1_T, subject="motion", event="raised", dnr=M1_DNR, dnr_key=M1_KEY, authors=[AHL],
+         clauses=C88_1,
          decision=dec("overlamnad", False, OVERL_M)),
     item(88, M2_T, subject="motion", event="raised", dnr=M2_DNR, dnr_key=M2_KEY, authors=[ROSEN],
+         clauses=C88_2,
          decision=dec("overlamnad", False, OVERL_M)),
     item(88, M3_T, subject="motion", event="raised", dnr=M3_DNR, dnr_key=M3_KEY,
-         authors=[OHMAN, SANDIN], decision=dec("overlamnad", False, OVERL_M)),
+         authors=[OHMAN, SANDIN], clauses=C88_3, decision=dec("overlamnad", False, OVERL_M)),
     item(89, MB_T, subject="citizen_proposal", event="raised", dnr=MB_DNR, dnr_key=MB_KEY,
          authors=[(MB_NAME, None)], decision=dec("overlamnad", False, OVERL_MB)),
     item(90, T90, dnr=DNR90, dnr_key=KEY90, authors=[HOLM], clauses=C90,
          decision=dec("bifall", False, D90), **DECIDED),
-    item(91, T91, dnr=DNR91, dnr_key=KEY91, authors=[NYQVIST],
+    item(91, T91, dnr=DNR91, dnr_key=KEY91, authors=[NYQVIST], clauses=C91,
          decision=dec("avslag", False, D91), **DECIDED),
-    item(92, T92, dnr=DNR92, dnr_key=KEY92, authors=[ROSEN],
+    item(92, T92, dnr=DNR92, dnr_key=KEY92, authors=[ROSEN], clauses=C92,
          decision=dec("besvarad", False, D92), **DECIDED),
     item(93, T93, dnr=DNR93, dnr_key=KEY93), item(94, T94),
     item(95, T95, dnr=DNR95, dnr_key=KEY95), item(96, T96, dnr=DNR96, dnr_key=KEY96),

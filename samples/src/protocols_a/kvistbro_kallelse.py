@@ -75,6 +75,12 @@ EMPTY3 = ("Inga nya motioner har kommit in när kallelsen skickas ut. Motioner s
 C6 = ["att kommunen öppnar en fritidsgård i Östra Kvistbro senast hösten 2025",
       "att ungdomarna i området får vara med och utforma verksamheten"]
 D6 = "Motionen bifalls."
+# clauses retold in the descriptions (issue 11 convention)
+C7 = ["att hastighetsgränsen sänks till 30 km/tim på alla gator i kommunens bostadsområden"]
+C8 = ["att kommunen tar fram en strategi för en säker vattenförsörjning, med reservvatten för de "
+      "tre största tätorterna"]
+C9 = ["att kommunen tar fram en ny detaljplan för Kvarnängen med inriktning på bostäder och en "
+      "stadsdelspark"]
 D7 = "Motionen avslås."
 D8 = "Motionen anses besvarad."
 R9 = ("den inte har kunnat beredas färdigt inom ett år och frågan nu hanteras i arbetet med "
@@ -149,8 +155,7 @@ BLOCKS = [
 
     *head(7, T[7], d(7)[0]),
     *proposal(D7),
-    *desc(f"{pn(AXEN)} föreslår i en motion att hastighetsgränsen sänks till 30 km/tim på alla "
-          "gator i kommunens bostadsområden.",
+    *desc(f"{pn(AXEN)} föreslår i en motion {C7[0]}.",
           "Samhällsbyggnadsförvaltningen har gått igenom hastighetsplanen från 2019. I de "
           "flesta bostadsområden gäller redan 30 km/tim, och 40 km/tim gäller på "
           "uppsamlingsgator där bussar går. Förvaltningen bedömer att en generell sänkning till "
@@ -165,8 +170,7 @@ BLOCKS = [
 
     *head(8, T[8], d(8)[0]),
     *proposal(D8),
-    *desc(f"{pn(BOMAN)} föreslår i en motion att kommunen tar fram en strategi för en säker "
-          "vattenförsörjning, med reservvatten för de tre största tätorterna.",
+    *desc(f"{pn(BOMAN)} föreslår i en motion {C8[0]}.",
           "Kvistbro Vatten AB har på uppdrag av kommunstyrelsen arbetat fram en "
           "vattenförsörjningsplan som antogs av kommunfullmäktige 2024-09-30, § 97. Planen "
           "innehåller både reservvattentäkter och en plan för skydd av befintliga vattentäkter. "
@@ -176,8 +180,7 @@ BLOCKS = [
 
     *head(9, T[9], d(9)[0]),
     *proposal(D9),
-    *desc(f"{pn(FALKENBERG)} föreslog i en motion, väckt 2023-09-25, att kommunen tar fram en ny "
-          "detaljplan för Kvarnängen med inriktning på bostäder och en stadsdelspark.",
+    *desc(f"{pn(FALKENBERG)} föreslog i en motion, väckt 2023-09-25, {C9[0]}.",
           "Enligt 5 kap. 35 § kommunallagen ska en motion beredas så att fullmäktige kan fatta "
           "beslut inom ett år. Motionen har inte kunnat beredas färdigt inom den tiden, "
           "eftersom markanvändningen på Kvarnängen ingår i arbetet med den nya "
@@ -221,11 +224,11 @@ ITEMS = (
      item(6 + OFFSET, T[6], agenda_number=6, dnr=d(6)[0], dnr_key=d(6)[1], authors=[RYDEN],
           clauses=C6, decision=dec("bifall", True, D6), **MOT),
      item(7 + OFFSET, T[7], agenda_number=7, dnr=d(7)[0], dnr_key=d(7)[1], authors=[AXEN],
-          decision=dec("avslag", True, D7), **MOT),
+          clauses=C7, decision=dec("avslag", True, D7), **MOT),
      item(8 + OFFSET, T[8], agenda_number=8, dnr=d(8)[0], dnr_key=d(8)[1], authors=[BOMAN],
-          decision=dec("besvarad", True, D8), **MOT),
+          clauses=C8, decision=dec("besvarad", True, D8), **MOT),
      item(9 + OFFSET, T[9], agenda_number=9, dnr=d(9)[0], dnr_key=d(9)[1],
-          authors=[FALKENBERG], decision=dec("avskriven", True, D9), reason=R9, **MOT)] +
+          authors=[FALKENBERG], clauses=C9, decision=dec("avskriven", True, D9), reason=R9, **MOT)] +
     [item(n + OFFSET, T[n], agenda_number=n, dnr=d(n)[0], dnr_key=d(n)[1])
      for n in (10, 11, 12)]
 )

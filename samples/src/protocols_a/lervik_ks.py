@@ -54,6 +54,15 @@ T106 = "Godkännande av dagordning"
 T107, DNR107, KEY107 = "Delårsrapport januari–augusti 2024", "KS 2024/0412", "KS 2024/412"
 
 T108, DNR108, KEY108 = "Svar på motion om utegym i hamnparken", "KS 2023/0402", "KS 2023/402"
+# clauses retold in the summaries (issue 11 convention)
+C108 = ["att kommunen anlägger ett utegym i hamnparken, med redskap som passar både unga och "
+        "äldre"]
+C109 = ["att kommunen anställer fyra trygghetsvärdar som patrullerar centrum och resecentrum "
+        "kvällar och helger"]
+C111 = ["att kommunen startar en fritidsbank där barn och vuxna kan låna sport- och "
+        "fritidsutrustning gratis"]
+C112 = ["att kommunen bygger en gång- och cykelväg längs väg 618 mellan Lervik och Sörby"]
+C113 = ["att kommunen rustar upp den gamla dansbanepaviljongen i Folkets park"]
 D108 = "Kommunstyrelsen föreslår kommunfullmäktige besluta att motionen bifalls."
 
 T109, DNR109, KEY109 = "Svar på motion om kommunala trygghetsvärdar", "KS 2024/0017", "KS 2024/17"
@@ -205,8 +214,7 @@ BLOCKS = [
     # 108 bifall proposed
     ks_head(108, DNR108), title(T108),
     label("Sammanfattning av ärendet"),
-    ("p", f"{pn(NOREN)} föreslår i en motion att kommunen anlägger ett utegym i hamnparken, med "
-          "redskap som passar både unga och äldre. Samhällsbyggnadsförvaltningen har tagit fram "
+    ("p", f"{pn(NOREN)} föreslår i en motion {C108[0]}. Samhällsbyggnadsförvaltningen har tagit fram "
           "en kostnadsberäkning på 650 000 kronor. Investeringen kan rymmas i 2025 års ram för "
           "parkinvesteringar om upprustningen av lekplatsen vid Sjövägen skjuts ett år."),
     label("Beslutsunderlag"),
@@ -223,8 +231,7 @@ BLOCKS = [
     # 109 avslag proposed
     ks_head(109, DNR109), title(T109),
     label("Sammanfattning av ärendet"),
-    ("p", f"{pn(BACKE)} föreslår i en motion att kommunen anställer fyra trygghetsvärdar som "
-          "patrullerar centrum och resecentrum kvällar och helger. Kommunledningsförvaltningen "
+    ("p", f"{pn(BACKE)} föreslår i en motion {C109[0]}. Kommunledningsförvaltningen "
           "bedömer att den samverkan som redan finns med polisen och de ordningsvakter som "
           "kommunen upphandlat för resecentrum ger en bättre effekt per krona. Fyra "
           "heltidstjänster skulle kosta cirka 2,5 miljoner kronor per år."),
@@ -275,8 +282,7 @@ BLOCKS = [
     # 111 återremiss
     ks_head(111), dnr_line(DNR111), title(T111),
     label("Sammanfattning av ärendet"),
-    ("p", f"{pn(HOLMGREN)} föreslår i en motion att kommunen startar en fritidsbank där barn och "
-          "vuxna kan låna sport- och fritidsutrustning gratis. Kultur- och fritidsförvaltningen "
+    ("p", f"{pn(HOLMGREN)} föreslår i en motion {C111[0]}. Kultur- och fritidsförvaltningen "
           "har föreslagit att motionen avslås, eftersom lokal och personal saknas i budgeten."),
     label("Yrkanden"),
     ("p", "Rasmus Holmgren (KD) yrkar att ärendet återremitteras till förvaltningen. Ylva Granath "
@@ -292,8 +298,7 @@ BLOCKS = [
     # 112 bordläggning
     ks_head(112), dnr_line(DNR112), title(T112),
     label("Sammanfattning av ärendet"),
-    ("p", f"{pn(SVED)} föreslår i en motion att kommunen bygger en gång- och cykelväg längs väg "
-          "618 mellan Lervik och Sörby. Trafikverket har samma dag som sammanträdet skickat en ny "
+    ("p", f"{pn(SVED)} föreslår i en motion {C112[0]}. Trafikverket har samma dag som sammanträdet skickat en ny "
           "kostnadsbedömning för en sträckning längs den gamla banvallen, som förvaltningen inte "
           "hunnit ta ställning till."),
     label("Yrkanden"),
@@ -304,8 +309,8 @@ BLOCKS = [
     # 113 avskrivning proposed
     ks_head(113, DNR113), title(T113),
     label("Sammanfattning av ärendet"),
-    ("p", f"{pn(SUNDIN)} föreslog i en motion, väckt i kommunfullmäktige 2023-03-27, att kommunen "
-          "rustar upp den gamla dansbanepaviljongen i Folkets park. Kommunfullmäktige beslutade "
+    ("p", f"{pn(SUNDIN)} föreslog i en motion, väckt i kommunfullmäktige 2023-03-27, {C113[0]}. "
+          "Kommunfullmäktige beslutade "
           "2024-04-22, § 41, att sälja fastigheten Lervik 4:17, där paviljongen står, till "
           "Lerviks bygdegårdsförening. Köpet har fullbordats. Föreningen har meddelat att den "
           "planerar att rusta upp paviljongen med stöd från Boverket."),
@@ -359,18 +364,18 @@ BLOCKS = [
 MOT = dict(subject="motion")
 ITEMS = [
     item(105, T105), item(106, T106), item(107, T107, dnr=DNR107, dnr_key=KEY107),
-    item(108, T108, event="proposed", dnr=DNR108, dnr_key=KEY108, authors=[NOREN],
+    item(108, T108, event="proposed", dnr=DNR108, dnr_key=KEY108, authors=[NOREN], clauses=C108,
          decision=dec("bifall", True, D108), **MOT),
-    item(109, T109, event="proposed", dnr=DNR109, dnr_key=KEY109, authors=[BACKE],
+    item(109, T109, event="proposed", dnr=DNR109, dnr_key=KEY109, authors=[BACKE], clauses=C109,
          decision=dec("avslag", True, D109), **MOT),
     item(110, T110, event="proposed", dnr=DNR110, dnr_key=KEY110, authors=[LIDEN, SVED],
          clauses=C110, comments=list(enumerate(K110, 1)),
          decision=dec("delvis_bifall", True, D110, PER110), **MOT),
-    item(111, T111, event="referred_back", dnr=DNR111, dnr_key=KEY111, authors=[HOLMGREN],
+    item(111, T111, event="referred_back", dnr=DNR111, dnr_key=KEY111, authors=[HOLMGREN], clauses=C111,
          decision=dec("aterremiss", False, D111), reason=R111, **MOT),
-    item(112, T112, event="postponed", dnr=DNR112, dnr_key=KEY112, authors=[SVED],
+    item(112, T112, event="postponed", dnr=DNR112, dnr_key=KEY112, authors=[SVED], clauses=C112,
          decision=dec("bordlagd", False, D112), **MOT),
-    item(113, T113, event="proposed", dnr=DNR113, dnr_key=KEY113, authors=[SUNDIN],
+    item(113, T113, event="proposed", dnr=DNR113, dnr_key=KEY113, authors=[SUNDIN], clauses=C113,
          decision=dec("avskriven", True, D113), reason=R113, **MOT),
 ] + [
     item(114, r[2], event="reported", dnr=r[0], dnr_key=r[1], authors=r[3], estimated_done=r[6],

@@ -58,6 +58,13 @@ T42 = "Val av justerare"
 T43 = "Godkännande av dagordningen"
 T44, DNR44, KEY44 = "Anmälan av motioner", None, None
 M44_T, M44_DNR, M44_KEY = "Motion om ett äldreombud i Nyåker", "2024/KS 0131", "KS 2024/131"
+# clauses retold in the descriptions (issue 11 convention)
+C44 = ("att kommunen inrättar ett äldreombud, som äldre och anhöriga kan vända sig till med frågor "
+       "om omsorg, bostad och stöd")
+C45 = ("att kommunen bygger en lekplats vid badplatsen i Bodviken, eftersom närmaste lekplats "
+       "ligger två kilometer därifrån")
+C47 = ("att kommunen tar över snöröjningen av de enskilda vägar där det bor fler än fem hushåll "
+       "året runt")
 D44 = "Motionen överlämnas till kommunstyrelsen för beredning."
 
 T45, DNR45, KEY45 = "Svar på medborgarförslag om en lekplats i Bodviken", "2024/KS 0047", \
@@ -132,16 +139,14 @@ BLOCKS = [
     ("p", f"{pn(BACKLUND)} har den 30 september 2024 lämnat in en motion till "
           "kommunfullmäktige:"),
     ("p", M44_T, {"italic": True}),
-    ("p", "I motionen föreslås att kommunen inrättar ett äldreombud, som äldre och anhöriga kan "
-          "vända sig till med frågor om omsorg, bostad och stöd."),
+    ("p", f"I motionen föreslås {C44}."),
     label("Kommunfullmäktiges beslut"),
     *dash(D44),
     RULE,
 
     *head(45, T45, DNR45),
     label("Beskrivning av ärendet"),
-    ("p", f"{MB45} föreslår i ett medborgarförslag att kommunen bygger en lekplats vid "
-          "badplatsen i Bodviken, eftersom närmaste lekplats ligger två kilometer därifrån."),
+    ("p", f"{MB45} föreslår i ett medborgarförslag {C45}."),
     ("p", "Tekniska avdelningen har i sitt svar redovisat att en ny lekplats i Bodviken finns "
           "med i lekplatsprogrammet för 2025–2027 och att byggstart planeras till våren 2026. "
           "Förslagsställaren har bjudits in till samrådet om utformningen."),
@@ -173,8 +178,7 @@ BLOCKS = [
 
     *head(47, T47, DNR47),
     label("Beskrivning av ärendet"),
-    ("p", f"{pn(RONNQVIST)} föreslår i en motion att kommunen tar över snöröjningen av de "
-          "enskilda vägar där det bor fler än fem hushåll året runt."),
+    ("p", f"{pn(RONNQVIST)} föreslår i en motion {C47}."),
     ("p", "Kommunen lämnar i dag ett driftbidrag till vägföreningarna på 40 procent av "
           "kostnaden för vinterväghållningen. Samhällsbyggnadsavdelningen bedömer att ett "
           "kommunalt övertagande av snöröjningen på de cirka 60 kilometer väg som motionen "
@@ -254,13 +258,13 @@ BLOCKS = [
 ITEMS = [
     item(42, T42), item(43, T43),
     item(44, M44_T, subject="motion", event="raised", dnr=M44_DNR, dnr_key=M44_KEY,
-         authors=[BACKLUND], decision=dec("overlamnad", False, D44)),
+         authors=[BACKLUND], clauses=[C44], decision=dec("overlamnad", False, D44)),
     item(45, T45, subject="citizen_proposal", event="decided", dnr=DNR45, dnr_key=KEY45,
-         authors=[(MB45, None)], decision=dec("besvarad", False, D45)),
+         authors=[(MB45, None)], clauses=[C45], decision=dec("besvarad", False, D45)),
     item(46, T46, subject="motion", event="decided", dnr=DNR46, dnr_key=KEY46,
          authors=[LIDSTROM], clauses=[C46], decision=dec("bifall", False, D46)),
     item(47, T47, subject="motion", event="decided", dnr=DNR47, dnr_key=KEY47,
-         authors=[RONNQVIST], decision=dec("avslag", False, D47)),
+         authors=[RONNQVIST], clauses=[C47], decision=dec("avslag", False, D47)),
     item(48, T48, dnr=DNR48, dnr_key=KEY48), item(49, T49, dnr=DNR49, dnr_key=KEY49),
     item(50, T50, dnr=DNR50, dnr_key=KEY50), item(51, T51, dnr=DNR51, dnr_key=KEY51),
     item(52, T52),

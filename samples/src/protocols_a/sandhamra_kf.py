@@ -131,6 +131,20 @@ C70 = ["att hjärtstartare placeras i samtliga kommunala skolor, idrottshallar o
        "äldreboenden",
        "att kommunen registrerar alla sina hjärtstartare i Sveriges hjärtstartarregister"]
 D70 = "Kommunfullmäktige beslutar att bifalla motionen."
+# clauses retold in the descriptions of §§ 71-74 and 76 (issue 11 convention)
+C71 = ["att kommunen inför ett försök med sex timmars arbetsdag med bibehållen lön i en "
+       "hemtjänstgrupp under två år",
+       "att försöket utvärderas med avseende på sjukfrånvaro, personalomsättning och brukarnas "
+       "upplevda kvalitet"]
+C72 = ["att kommunen tar fram en handlingsplan mot ofrivillig ensamhet bland äldre, i samarbete "
+       "med pensionärsorganisationerna, kyrkan och föreningslivet"]
+C73 = ["att skolan i Västra Ryd, som i dag har 38 elever i förskoleklass till årskurs 3, ska "
+       "finnas kvar som en egen skolenhet"]
+C74 = ["att Sandhamra Bostäder AB ska avsätta minst 30 lägenheter per år till unga vuxna mellan "
+       "18 och 25 år"]
+C76 = {"KS/2023:171": ["att en gång- och cykelbana byggs längs Skolgatan"],
+       "KS/2023:189": ["att hastigheten på Skolgatan och Kyrkvägen sänks till 30 km/tim hela "
+                       "dygnet"]}
 # § 71
 D71 = "Kommunfullmäktige beslutar att avslå motionen."
 # § 72
@@ -781,10 +795,7 @@ def p70_77():
     # § 71 avslag with votering
     b += head(71, T[71], DNR[71][0])
     b += [label("Ärendebeskrivning")]
-    b += body(f"{pn(OST)} föreslår i en motion att kommunen inför ett försök med sex timmars "
-              "arbetsdag med bibehållen lön i en hemtjänstgrupp under två år, och att försöket "
-              "utvärderas med avseende på sjukfrånvaro, personalomsättning och brukarnas "
-              "upplevda kvalitet.",
+    b += body(f"{pn(OST)} föreslår i en motion {C71[0]}, och {C71[1]}.",
               "Socialnämnden har i sitt yttrande avstyrkt motionen. Ett försök i en grupp med "
               "22 medarbetare skulle kräva ungefär fem ytterligare årsarbetare och kosta "
               "omkring 3 miljoner kronor per år. Nämnden pekar på att andra kommuners försök "
@@ -824,9 +835,7 @@ def p70_77():
     # § 72 besvarad
     b += head(72, T[72], DNR[72][0])
     b += [label("Ärendebeskrivning")]
-    b += body(f"{pn(LOVDAHL)} föreslår i en motion att kommunen tar fram en handlingsplan mot "
-              "ofrivillig ensamhet bland äldre, i samarbete med pensionärsorganisationerna, "
-              "kyrkan och föreningslivet.",
+    b += body(f"{pn(LOVDAHL)} föreslår i en motion {C72[0]}.",
               "Socialnämnden beslutade i januari 2024 om en ny strategi för förebyggande "
               "arbete för äldre. Strategin innehåller en handlingsplan mot ensamhet med "
               "uppsökande samtal för alla som fyller 80 år, en utökad träffpunktsverksamhet och "
@@ -844,8 +853,7 @@ def p70_77():
     # § 73 minority återremiss
     b += head(73, T[73], DNR[73][0])
     b += [label("Ärendebeskrivning")]
-    b += body(f"{pn(HEDIN)} föreslår i en motion att skolan i Västra Ryd, som i dag har 38 "
-              "elever i förskoleklass till årskurs 3, ska finnas kvar som en egen skolenhet.",
+    b += body(f"{pn(HEDIN)} föreslår i en motion {C73[0]}.",
               "Barn- och utbildningsnämnden har i sitt yttrande pekat på att elevunderlaget "
               "minskar och att lärarbehörigheten är svår att säkra i en så liten skola. "
               "Nämnden har föreslagit att eleverna från höstterminen 2025 ska gå i "
@@ -870,8 +878,7 @@ def p70_77():
     # § 74 bordläggning
     b += head(74, T[74], DNR[74][0])
     b += [label("Ärendebeskrivning")]
-    b += body(f"{pn(RASK)} föreslår i en motion att Sandhamra Bostäder AB ska avsätta minst 30 "
-              "lägenheter per år till unga vuxna mellan 18 och 25 år. Kommunstyrelsen har "
+    b += body(f"{pn(RASK)} föreslår i en motion {C74[0]}. Kommunstyrelsen har "
               "föreslagit att motionen avslås, eftersom bolaget redan har en särskild kö för "
               "ungdomar.",
               "Motionären Jimmy Rask (SD) begär att ärendet bordläggs. Han anför att han inte "
@@ -902,9 +909,9 @@ def p70_77():
     b += [("p", f"Dnr {m[0]}", {"keep_next": True}) for m in M76]
     b += [label("Ärendebeskrivning")]
     b += body(f"Två motioner om trafiksäkerheten kring Centralskolan behandlas i ett "
-              f"gemensamt ärende. {pn(LINDH)} föreslår i den första motionen att en gång- och "
-              f"cykelbana byggs längs Skolgatan. {pn(SVAHN)} föreslår i den andra motionen att "
-              "hastigheten på Skolgatan och Kyrkvägen sänks till 30 km/tim hela dygnet.",
+              f"gemensamt ärende. {pn(LINDH)} föreslår i den första motionen "
+              f"{C76['KS/2023:171'][0]}. {pn(SVAHN)} föreslår i den andra motionen "
+              f"{C76['KS/2023:189'][0]}.",
               "Tekniska nämnden beslutade 2024-03-20 om en trafikplan för området runt "
               "Centralskolan i samband med renoveringen. Planen innehåller en separat gång- och "
               "cykelbana längs Skolgatan, upphöjda övergångsställen och 30 km/tim på båda "
@@ -1189,17 +1196,17 @@ ITEMS = (
     [item(70, T[70], event="decided", dnr=d(70)[0], dnr_key=d(70)[1], authors=[STRAND],
           clauses=C70, decision=dec("bifall", False, D70), **MOT),
      item(71, T[71], event="decided", dnr=d(71)[0], dnr_key=d(71)[1], authors=[OST],
-          decision=dec("avslag", False, D71), **MOT),
+          clauses=C71, decision=dec("avslag", False, D71), **MOT),
      item(72, T[72], event="decided", dnr=d(72)[0], dnr_key=d(72)[1], authors=[LOVDAHL],
-          decision=dec("besvarad", False, D72), **MOT),
+          clauses=C72, decision=dec("besvarad", False, D72), **MOT),
      item(73, T[73], event="referred_back", dnr=d(73)[0], dnr_key=d(73)[1], authors=[HEDIN],
-          decision=dec("aterremiss", False, D73), reason=R73, **MOT),
+          clauses=C73, decision=dec("aterremiss", False, D73), reason=R73, **MOT),
      item(74, T[74], event="postponed", dnr=d(74)[0], dnr_key=d(74)[1], authors=[RASK],
-          decision=dec("bordlagd", False, D74), **MOT),
+          clauses=C74, decision=dec("bordlagd", False, D74), **MOT),
      item(75, T[75], event="written_off", dnr=d(75)[0], dnr_key=d(75)[1], authors=[TELL],
           decision=dec("avskriven", False, D75), reason=R75, **MOT)] +
     [item(76, T[76], event="decided", dnr=m[0], dnr_key=m[1], authors=[m[2]],
-          decision=dec("besvarad", False, D76), **MOT) for m in M76] +
+          clauses=C76[m[0]], decision=dec("besvarad", False, D76), **MOT) for m in M76] +
     [item(77, r[0], event="reported", dnr=r[2], dnr_key=r[3], authors=r[1],
           estimated_done=r[6], **MOT) for r in RED] +
     [item(n, T[n], dnr=d(n)[0], dnr_key=d(n)[1]) for n in (78, 79)] +

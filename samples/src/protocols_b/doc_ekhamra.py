@@ -93,18 +93,23 @@ motion("18", "Motion om att sälja stadens andel i Ekhamra Flygplats AB",
        "KS 2023/0760", "KS 2023/760", [("Mats Hellgren", "M"), ("Rut Olsson", "M")],
        ["Motionen avslås."], "Motionen avslås.", "avslag", note=" (bordlagd 13/5)")
 
+# clauses retold in the item texts (issue 11 convention)
+CLAUSES = {
+    "12": ["att staden sätter upp dricksvattenfontäner i de tio mest besökta parkerna"],
+    "13": ["att hantverkare som arbetar i innerstaden ska få avgiftsfria parkeringstillstånd"],
+    "15": ["att varje grundskola ska ha en heltidsanställd skolkurator"],
+    "16": ["att staden tar fram en särskild handlingsplan mot ofrivillig ensamhet bland äldre"],
+}
+
 BODY = {
     "11": "Motionären vill att stadsdelsbiblioteken ska kunna nyttjas med lånekort även på "
           "söndagar, när biblioteken i dag är stängda.",
-    "12": "Motionärerna föreslår att staden sätter upp dricksvattenfontäner i de tio mest "
-          "besökta parkerna.",
-    "13": "Motionären föreslår att hantverkare som arbetar i innerstaden ska få avgiftsfria "
-          "parkeringstillstånd.",
+    "12": f"Motionärerna föreslår {CLAUSES['12'][0]}.",
+    "13": f"Motionären föreslår {CLAUSES['13'][0]}.",
     "14": "Motionen behandlades inte inom ett år från det att den väcktes. Frågan har därefter "
           "avgjorts i ett annat ärende.",
-    "15": "Motionärerna föreslår att varje grundskola ska ha en heltidsanställd skolkurator.",
-    "16": "Motionären föreslår att staden tar fram en särskild handlingsplan mot ofrivillig "
-          "ensamhet bland äldre.",
+    "15": f"Motionärerna föreslår {CLAUSES['15'][0]}.",
+    "16": f"Motionären föreslår {CLAUSES['16'][0]}.",
     "17": "Ärendet bordlades vid sammanträdet den 13 maj 2024.",
     "18": "Ärendet bordlades vid sammanträdet den 13 maj 2024.",
 }
@@ -229,7 +234,7 @@ for n in range(1, 26):
     if n in MOTIONS:
         title, ref, utl, dnr, key, authors, points, dtext, outcome, note, reason = MOTIONS[n]
         ITEMS.append(item(n, title, agenda=n, dnr=dnr, key=key, subject="motion",
-                          event="proposed", authors=authors,
+                          event="proposed", authors=authors, clauses=CLAUSES.get(n, ()),
                           decision=dec(outcome, dtext, proposed=True), reason=reason))
     else:
         d = OTHER_DNR.get(n)

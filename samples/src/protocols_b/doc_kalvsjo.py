@@ -79,6 +79,12 @@ D45A = ("Motionen från Ewa Holm (C) om laddstolpar vid kommunens idrottsanlägg
         "bifalls.")
 D45B = ("Motionen från Sven Kullberg (SD) och Stig Wallén (SD) om publika laddplatser i alla "
         "kommundelar anses besvarad.")
+# clauses retold in the descriptions of §§ 45, 47, 48, 50 (issue 11 convention)
+C45A = ["att laddstolpar sätts upp vid Kalvsjövallen, ishallen och simhallen"]
+C45B = ["att det ska finnas minst en publik laddplats i var och en av kommunens sju kommundelar"]
+C47 = ["att huvudbiblioteket håller öppet till kl. 20.00 på vardagar och även på söndagar"]
+C48 = ["att kommunen mäter och halverar matsvinnet i skolor och på äldreboenden till 2027"]
+C50 = ["att de första två timmarnas parkering i Kalvsjö centrum ska vara avgiftsfri"]
 T46 = "Svar på motion om en äldrevänlig kommun"
 DNR46 = "KS/2023-0219"
 C46 = ["att Kalvsjö kommun ansöker om medlemskap i WHO:s nätverk för äldrevänliga städer och "
@@ -259,10 +265,8 @@ BLOCKS += sec("45", T45, [DNR45A, DNR45B]) + beslut([
     ("p", "Ärendebeskrivning", B),
     ("p", "Två motioner om laddinfrastruktur har beretts tillsammans."),
     ("p", "Ewa Holm (C) föreslår i motionen ”Motion om laddstolpar vid kommunens "
-          "idrottsanläggningar” att laddstolpar sätts upp vid Kalvsjövallen, ishallen och "
-          "simhallen. Sven Kullberg (SD) och Stig Wallén (SD) föreslår i motionen ”Motion om "
-          "publika laddplatser i alla kommundelar” att det ska finnas minst en publik "
-          "laddplats i var och en av kommunens sju kommundelar."),
+          f"idrottsanläggningar” {C45A[0]}. Sven Kullberg (SD) och Stig Wallén (SD) föreslår "
+          f"i motionen ”Motion om publika laddplatser i alla kommundelar” {C45B[0]}."),
     ("p", "Tekniska nämnden har i sitt yttrande tillstyrkt laddstolpar vid "
           "idrottsanläggningarna, där investeringen kan finansieras med statligt "
           "klimatinvesteringsstöd. Publika laddplatser i kommundelarna byggs redan ut av "
@@ -320,8 +324,7 @@ BLOCKS += sec("46", T46, [DNR46]) + beslut([
 
 BLOCKS += sec("47", T47, [DNR47]) + beslut([D47]) + [
     ("p", "Ärendebeskrivning", B),
-    ("p", "Gunnel Ekström föreslår i ett medborgarförslag att huvudbiblioteket håller öppet "
-          "till kl. 20.00 på vardagar och även på söndagar."),
+    ("p", f"Gunnel Ekström föreslår i ett medborgarförslag {C47[0]}."),
     ("p", "Kultur- och fritidsnämnden har i sitt yttrande redovisat att längre öppettider med "
           "personal skulle kräva två nya tjänster. Nämnden utreder i stället meröppet "
           "bibliotek, där besökare kan låna med bibliotekskort utan personal på plats."),
@@ -340,8 +343,7 @@ BLOCKS += sec("48", T48, [DNR48]) + beslut([
     "Barn- och utbildningsnämnden och socialnämnden får i uppdrag att mäta matsvinnet i sina "
     "kök och redovisa resultatet årligen i verksamhetsberättelsen."]) + [
     ("p", "Ärendebeskrivning", B),
-    ("p", "Emelie Rosén (C) föreslår att kommunen mäter och halverar matsvinnet i skolor och "
-          "på äldreboenden till 2027. Barn- och utbildningsnämnden och socialnämnden "
+    ("p", f"Emelie Rosén (C) föreslår {C48[0]}. Barn- och utbildningsnämnden och socialnämnden "
           "tillstyrker motionen."),
     ("p", "Yrkanden", B),
     ("p", "Emelie Rosén (C), Anita Berggren (S) och Marie Lundell (MP) yrkar bifall till "
@@ -372,8 +374,7 @@ BLOCKS += sec("49", T49, [DNR49]) + beslut([D49]) + [
 
 BLOCKS += sec("50", T50, [DNR50]) + beslut([D50]) + [
     ("p", "Ärendebeskrivning", B),
-    ("p", "Stig Wallén (SD) föreslår i en motion att de första två timmarnas parkering i "
-          "Kalvsjö centrum ska vara avgiftsfri. Kommunstyrelsen har föreslagit att motionen "
+    ("p", f"Stig Wallén (SD) föreslår i en motion {C50[0]}. Kommunstyrelsen har föreslagit att motionen "
           "avslås."),
     ("p", "Yrkanden", B),
     ("p", "Mats Öberg (S) yrkar att ärendet bordläggs med hänvisning till att tekniska "
@@ -421,9 +422,9 @@ ITEMS += [
     other("43", T43, dnr="KS/2024-0012", key="KS 2024/12"),
     other("44", T44, dnr="KS/2024-0086", key="KS 2024/86"),
     item("45", T45, dnr=DNR45A, key="KS 2023/287", subject="motion", event="decided",
-         authors=[("Ewa Holm", "C")], decision=dec("bifall", D45A)),
+         authors=[("Ewa Holm", "C")], clauses=C45A, decision=dec("bifall", D45A)),
     item("45", T45, dnr=DNR45B, key="KS 2023/344", subject="motion", event="decided",
-         authors=[("Sven Kullberg", "SD"), ("Stig Wallén", "SD")],
+         authors=[("Sven Kullberg", "SD"), ("Stig Wallén", "SD")], clauses=C45B,
          decision=dec("besvarad", D45B)),
     item("46", T46, dnr=DNR46, key="KS 2023/219", subject="motion", event="decided",
          authors=[("Anita Berggren", "S")], clauses=C46,
@@ -431,13 +432,13 @@ ITEMS += [
          decision=dec("delvis_bifall", D46, per_clause=[(1, "bifall"), (2, "avslag"),
                                                         (3, "avslag")])),
     item("47", T47, dnr=DNR47, key="KS 2023/402", subject="citizen_proposal", event="decided",
-         authors=[("Gunnel Ekström", None)], decision=dec("avslag", D47)),
+         authors=[("Gunnel Ekström", None)], clauses=C47, decision=dec("avslag", D47)),
     item("48", T48, dnr=DNR48, key="KS 2023/318", subject="motion", event="decided",
-         authors=[("Emelie Rosén", "C")], decision=dec("bifall", D48)),
+         authors=[("Emelie Rosén", "C")], clauses=C48, decision=dec("bifall", D48)),
     item("49", T49, dnr=DNR49, key="KS 2023/67", subject="motion", event="written_off",
          authors=[("Per Nordqvist", "L")], decision=dec("avskriven", D49), reason=R49),
     item("50", T50, dnr=DNR50, key="KS 2023/376", subject="motion", event="postponed",
-         authors=[("Stig Wallén", "SD")], decision=dec("bordlagd", D50)),
+         authors=[("Stig Wallén", "SD")], clauses=C50, decision=dec("bordlagd", D50)),
     other("51", T51, dnr="KS/2024-0071", key="KS 2024/71"),
     other("52", T52),
 ]

@@ -5,7 +5,8 @@ justerare, "Paragrafer §§ 14–16"), then per § a Heading 2 line "KSAU § 14"
 right-aligned on the same line ("Dnr 2023/0734 KS", year first, body last), the title as
 Heading 3, "Ärendebeskrivning", "Beslutsunderlag" as dash lines, the proposal under
 "Arbetsutskottets förslag till kommunstyrelsen" (one sentence each); the motion's
-proposals only retold in prose ("föreslår … att … och att …", so no clauses); ends with
+proposals only retold in prose ("föreslår … att … och att …"; by the issue 11 convention
+each att-part is a clause); ends with
 justering and "Utdragsbestyrkande". Footer: "Justerandes sign | Utdragsbestyrkande".
 """
 from blocks import fix_grid
@@ -19,8 +20,13 @@ T14 = "Svar på motion om sommarjobb för alla ungdomar i gymnasieåldern"
 DNR14 = "2023/0734 KS"
 D14 = ("Arbetsutskottet föreslår kommunstyrelsen att föreslå kommunfullmäktige besluta att "
        "motionen ska anses besvarad.")
+C14 = ["att kommunen garanterar alla ungdomar i gymnasieåldern ett sommarjobb",
+       "att företag som tar emot feriepraktikanter får ett bidrag på 2 000 kronor per "
+       "praktikant"]
 T15 = "Svar på medborgarförslag om en badbrygga vid Lomtjärn"
 DNR15 = "2023/0811 KS"
+C15 = ["att kommunen bygger en badbrygga vid den kommunala badplatsen vid Lomtjärn, eftersom den "
+       "gamla bryggan revs 2021"]
 D15 = "Arbetsutskottet föreslår kommunstyrelsen besluta att medborgarförslaget bifalls."
 T16 = "Yttrande över remiss av regional transportplan 2026–2037"
 DNR16 = "2024/0042 KS"
@@ -49,9 +55,7 @@ BLOCKS = [
 BLOCKS += head("14", DNR14, T14) + [
     ("p", "Ärendebeskrivning", B),
     ("p", "Linnéa Sörensen (KD) föreslår i en motion som väcktes i kommunfullmäktige den 30 "
-          "oktober 2023 att kommunen garanterar alla ungdomar i gymnasieåldern ett sommarjobb "
-          "och att företag som tar emot feriepraktikanter får ett bidrag på 2 000 kronor per "
-          "praktikant."),
+          f"oktober 2023 {C14[0]} och {C14[1]}."),
     ("p", "Arbetsmarknadsenheten erbjöd sommaren 2023 feriejobb till 212 ungdomar, vilket är "
           "alla som sökte och uppfyllde villkoren. Enheten bedömer att en garanti redan i "
           "praktiken gäller för de ungdomar som söker. Ett bidrag till företagen skulle kosta "
@@ -72,8 +76,7 @@ BLOCKS += head("14", DNR14, T14) + [
 
 BLOCKS += head("15", DNR15, T15) + [
     ("p", "Ärendebeskrivning", B),
-    ("p", "Oskar Wiklund föreslår i ett medborgarförslag att kommunen bygger en badbrygga vid "
-          "den kommunala badplatsen vid Lomtjärn, eftersom den gamla bryggan revs 2021. "
+    ("p", f"Oskar Wiklund föreslår i ett medborgarförslag {C15[0]}. "
           "Kommunfullmäktige har överlåtit till kommunstyrelsen att besluta i ärendet."),
     ("p", "Samhällsbyggnadsförvaltningen har tagit in offerter och bedömer att en flytbrygga "
           "med badstege kan byggas för 85 000 kronor inom investeringsramen för "
@@ -113,9 +116,10 @@ BLOCKS += head("16", DNR16, T16) + [
 
 ITEMS = [
     item("14", T14, dnr=DNR14, key="KS 2023/734", subject="motion", event="proposed",
-         authors=[("Linnéa Sörensen", "KD")], decision=dec("besvarad", D14, proposed=True)),
+         authors=[("Linnéa Sörensen", "KD")], clauses=C14,
+         decision=dec("besvarad", D14, proposed=True)),
     item("15", T15, dnr=DNR15, key="KS 2023/811", subject="citizen_proposal",
-         event="proposed", authors=[("Oskar Wiklund", None)],
+         event="proposed", authors=[("Oskar Wiklund", None)], clauses=C15,
          decision=dec("bifall", D15, proposed=True)),
     other("16", T16, dnr=DNR16, key="KS 2024/42"),
 ]

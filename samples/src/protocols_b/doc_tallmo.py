@@ -156,6 +156,16 @@ BLOCKS += [
     ("p", "Informationen noteras till protokollet."),
 ]
 
+# clauses retold in the summaries of §§ 20, 22, 26, 27 a, 27 b (issue 11 convention)
+C20 = ["att kommunen startar en fritidsbank, där barn och vuxna kan låna sport- och "
+       "fritidsutrustning gratis"]
+C22 = ["att hastigheten sänks till 30 km/tim på alla gator och vägar som passerar kommunens "
+       "skolor och förskolor, även där kommunen inte är väghållare"]
+C26 = ["att kommunen bygger ett utegym vid Björkhagens idrottsplats, intill elljusspåret"]
+C27A = ["att den oupplysta delen av gång- och cykelvägen mellan Tallmo och Åsen, cirka 1,4 "
+        "kilometer, förses med belysning"]
+C27B = ["att kommunen anlägger en inhägnad hundrastgård i parken vid Storgatan"]
+
 # § 20
 BLOCKS += [
     h("20", T20, DNR20),
@@ -164,8 +174,7 @@ BLOCKS += [
           ["Handläggare", "Fritidsstrateg Emma Rosén"]]),
     sub("Sammanfattning av ärendet"),
     ("p", "Karin Fjällström (C) föreslår i en motion som väcktes i kommunfullmäktige den 25 "
-          "september 2023 att kommunen startar en fritidsbank, där barn och vuxna kan låna "
-          "sport- och fritidsutrustning gratis. Motionären menar att kostnaden för utrustning "
+          f"september 2023 {C20[0]}. Motionären menar att kostnaden för utrustning "
           "hindrar många barn från att prova nya aktiviteter."),
     ("p", "Kultur- och fritidsförvaltningen har undersökt hur fritidsbanker drivs i tre "
           "grannkommuner. Förvaltningen bedömer att en fritidsbank kan inrymmas i "
@@ -239,9 +248,7 @@ BLOCKS += [
           ["Förslagsställare", "Jessica Lönn (V)"],
           ["Handläggare", "Trafikingenjör Malin Ekström"]]),
     sub("Sammanfattning av ärendet"),
-    ("p", "Jessica Lönn (V) föreslår i en motion att hastigheten sänks till 30 km/tim på alla "
-          "gator och vägar som passerar kommunens skolor och förskolor, även där kommunen inte "
-          "är väghållare. Samhällsbyggnadsförvaltningen har föreslagit att motionen ska anses "
+    ("p", f"Jessica Lönn (V) föreslår i en motion {C22[0]}. Samhällsbyggnadsförvaltningen har föreslagit att motionen ska anses "
           "besvarad med hänvisning till det pågående arbetet med en ny hastighetsplan."),
     sub("Beslutsunderlag"),
     ("numlist", "dash", ["Tjänsteskrivelse 2024-01-29", "Motion från Jessica Lönn (V), "
@@ -323,8 +330,7 @@ BLOCKS += [
           ["Förslagsställare", "Linda Persson"],
           ["Handläggare", "Fritidsstrateg Emma Rosén"]]),
     sub("Sammanfattning av ärendet"),
-    ("p", "Linda Persson föreslår i ett medborgarförslag att kommunen bygger ett utegym vid "
-          "Björkhagens idrottsplats, intill elljusspåret. Kommunfullmäktige har den 24 april "
+    ("p", f"Linda Persson föreslår i ett medborgarförslag {C26[0]}. Kommunfullmäktige har den 24 april "
           "2023, § 41, överlåtit till kommunstyrelsen att besluta i ärendet."),
     ("p", "Förvaltningen ser positivt på förslaget. Ett utegym med sex stationer beräknas kosta "
           "240 000 kronor och ryms i investeringsramen för fritidsanläggningar 2024."),
@@ -348,8 +354,7 @@ BLOCKS += [
           ["Förslagsställare", "Bertil Strand"],
           ["Handläggare", "Gatuingenjör Kristoffer Lund"]]),
     sub("Sammanfattning av ärendet"),
-    ("p", "Bertil Strand föreslår att den oupplysta delen av gång- och cykelvägen mellan Tallmo "
-          "och Åsen, cirka 1,4 kilometer, förses med belysning. Kommunfullmäktige har överlåtit "
+    ("p", f"Bertil Strand föreslår {C27A[0]}. Kommunfullmäktige har överlåtit "
           "till kommunstyrelsen att besluta i ärendet."),
     ("p", "Sträckan finns redan med i kommunens plan för belysning av gång- och cykelvägar och "
           "är planerad att byggas ut under 2025. Förslaget bedöms därmed vara besvarat."),
@@ -367,8 +372,7 @@ BLOCKS += [
           ["Förslagsställare", "Amira Hassan och Johan Lund"],
           ["Handläggare", "Parkchef Lena Sjögren"]]),
     sub("Sammanfattning av ärendet"),
-    ("p", "Amira Hassan och Johan Lund föreslår att kommunen anlägger en inhägnad hundrastgård "
-          "i parken vid Storgatan. Kommunfullmäktige har överlåtit till kommunstyrelsen att "
+    ("p", f"Amira Hassan och Johan Lund föreslår {C27B[0]}. Kommunfullmäktige har överlåtit till kommunstyrelsen att "
           "besluta i ärendet."),
     ("p", "Förvaltningen har prövat tre platser i centrum men ingen av dem uppfyller kraven på "
           "avstånd till bostäder och lekplatser. Närmaste hundrastgård finns i dag vid "
@@ -404,12 +408,12 @@ BLOCKS += [
 ITEMS = [
     other("18", T18), other("19", T19),
     item("20", T20, dnr=DNR20, key=key(DNR20), subject="motion", event="proposed",
-         authors=[("Karin Fjällström", "C")], decision=dec("bifall", D20, proposed=True)),
+         authors=[("Karin Fjällström", "C")], clauses=C20, decision=dec("bifall", D20, proposed=True)),
     item("21", T21, dnr=DNR21, key=key(DNR21), subject="motion", event="proposed",
          authors=[("Roger Falk", "SD"), ("Annika Sjölund", "SD")], clauses=C21,
          decision=dec("avslag", D21, proposed=True)),
     item("22", T22, dnr=DNR22, key=key(DNR22), subject="motion", event="referred_back",
-         authors=[("Jessica Lönn", "V")], decision=dec("aterremiss", D22), reason=R22),
+         authors=[("Jessica Lönn", "V")], clauses=C22, decision=dec("aterremiss", D22), reason=R22),
 ]
 for dnr, title, _cell, _v, _st, est, subject, authors in ROWS23:
     ITEMS.append(item("23", title, dnr=dnr, key=key(dnr), subject=subject, event="reported",
@@ -418,11 +422,13 @@ ITEMS += [
     other("24", T24, dnr="KS/2024:0051", key="KS 2024/51"),
     other("25", T25, dnr="KS/2024:0022", key="KS 2024/22"),
     item("26", T26, dnr=DNR26, key=key(DNR26), subject="citizen_proposal", event="decided",
-         authors=[("Linda Persson", None)], decision=dec("bifall", D26)),
+         authors=[("Linda Persson", None)], clauses=C26, decision=dec("bifall", D26)),
     item("27 a", T27A, dnr=DNR27A, key=key(DNR27A), subject="citizen_proposal",
-         event="decided", authors=[("Bertil Strand", None)], decision=dec("besvarad", D27A)),
+         event="decided", authors=[("Bertil Strand", None)], clauses=C27A,
+         decision=dec("besvarad", D27A)),
     item("27 b", T27B, dnr=DNR27B, key=key(DNR27B), subject="citizen_proposal",
          event="decided", authors=[("Amira Hassan", None), ("Johan Lund", None)],
+         clauses=C27B,
          decision=dec("avslag", D27B)),
     other("28", T28, dnr="KS/2024:0004", key="KS 2024/4"),
     other("29", T29),

@@ -86,6 +86,16 @@ K58 = [D58,
        "simundervisning till samtliga elever i årskurs 2 från och med höstterminen 2024.",
        "Kostnaden, 1,8 miljoner kronor per år, finansieras inom utbildningsnämndens budgetram."]
 
+# clauses retold in the "Ärendet" texts of §§ 58, 62, 66, 68 (issue 11 convention)
+C58 = ["att alla barn ska erbjudas simskola redan i årskurs 2, på skoltid och utan kostnad för "
+       "familjerna"]
+C62 = ["att staden anställer trygghetsvärdar som rör sig i centrala Vallhamn under kvällar och "
+       "helger, i samverkan med polisen och fastighetsägarna"]
+C66 = ["att staden tar över köerna till de elva koloniområdena, som i dag sköts av de lokala "
+       "föreningarna, och inför en gemensam digital kö"]
+C68 = ["att alla kommunala badplatser ska ha ramper, badstolar och tillgänglighetsanpassade "
+       "omklädningsrum senast sommaren 2026"]
+
 T59 = "Ekonomiska ramar för 2025 och preliminär skattesats"
 T60 = "Tilläggsbudget 2024 för äldrenämnden"
 
@@ -283,8 +293,8 @@ BLOCKS += head("58", ["Motion (2023:52) av Jenny Holmqvist (L)", "Utlåtande 202
 BLOCKS += ks(K58) + [
     ("p", "Ärendet", B),
     ("p", "Jenny Holmqvist (L) konstaterar i motionen att var femte elev i årskurs 6 i "
-          "Vallhamn inte når kunskapskravet i simning. Hon föreslår att alla barn ska erbjudas "
-          "simskola redan i årskurs 2, på skoltid och utan kostnad för familjerna."),
+          "Vallhamn inte når kunskapskravet i simning. Hon föreslår "
+          f"{C58[0]}."),
     ("p", "Utbildningsnämnden tillstyrker motionen och bedömer att undervisningen kan "
           "genomföras i stadens tre simhallar. Idrottsnämnden har bekräftat att det finns "
           "tider under förmiddagarna. Kostnaden för simlärare och bussresor beräknas till "
@@ -385,9 +395,7 @@ BLOCKS += head("62", ["Motion (2023:45) av Axel Berglöf (M)", "Utlåtande 2024:
                       "Dnr KS 2023/00517"])
 BLOCKS += ks([D61]) + [
     ("p", "Ärendet", B),
-    ("p", "Axel Berglöf (M) föreslår i motionen att staden anställer trygghetsvärdar som rör "
-          "sig i centrala Vallhamn under kvällar och helger, i samverkan med polisen och "
-          "fastighetsägarna."),
+    ("p", f"Axel Berglöf (M) föreslår i motionen {C62[0]}."),
     ("p", "Stadsledningskontoret hänvisar till det pågående trygghetsarbetet med "
           "ordningsvakter i kollektivtrafiken och nattvandrare, och bedömer att trygghetsvärdar "
           "inte ryms i budgeten för 2024. Kommunstyrelsen föreslår därför att motionen avslås."),
@@ -469,8 +477,7 @@ BLOCKS += head("66", ["Motion (2023:57) av Lennart Hed (C)", "Utlåtande 2024:35
                       "Dnr KS 2023/00688"])
 BLOCKS += ks([D66]) + [
     ("p", "Ärendet", B),
-    ("p", "Lennart Hed (C) föreslår att staden tar över köerna till de elva koloniområdena, som "
-          "i dag sköts av de lokala föreningarna, och inför en gemensam digital kö."),
+    ("p", f"Lennart Hed (C) föreslår {C66[0]}."),
     ("p", "Fastighetsnämnden avstyrker motionen. Föreningarna har arrendeavtal med staden och "
           "ansvarar själva för sina medlemsregister. En gemensam kö skulle kräva nya avtal och "
           "en administration som staden i dag inte har."),
@@ -508,8 +515,7 @@ BLOCKS += head("68", ["Motion (2023:63) av Maja Strand (L)", "Utlåtande 2024:37
 BLOCKS += ks(["Idrottsnämnden och stadsbyggnadsnämnden får i uppdrag att vid ordinarie "
               "underhåll av stadens badplatser prioritera tillgänglighetsåtgärder.", D68]) + [
     ("p", "Ärendet", B),
-    ("p", "Maja Strand (L) föreslår att alla kommunala badplatser ska ha ramper, badstolar och "
-          "tillgänglighetsanpassade omklädningsrum senast sommaren 2026."),
+    ("p", f"Maja Strand (L) föreslår {C68[0]}."),
     ("p", "Idrottsnämnden redovisar att fyra av stadens fjorton badplatser redan är anpassade "
           "och att ytterligare tre står på tur i underhållsplanen. En snabbare takt bedöms "
           "kräva nya investeringsmedel."),
@@ -584,26 +590,30 @@ ITEMS += [
          event="decided", authors=[("Hanna Sjöberg", "S"), ("Mikael Rask", "V")],
          decision=dec("besvarad", D57)),
     item("58", T58, agenda="9", dnr="KS 2023/00602", key="KS 2023/602", subject="motion",
-         event="decided", authors=[("Jenny Holmqvist", "L")], decision=dec("bifall", D58)),
+         event="decided", authors=[("Jenny Holmqvist", "L")], clauses=C58,
+         decision=dec("bifall", D58)),
     other("59", T59, agenda="5", dnr="KS 2024/00201", key="KS 2024/201"),
     other("60", T60, agenda="6", dnr="KS 2024/00350", key="KS 2024/350"),
     item("61", T61, agenda="10", dnr="KS 2023/00421", key="KS 2023/421", subject="motion",
          event="decided", authors=[("Kristin Palm", "SD"), ("Ronny Stål", "SD")],
          decision=dec("avslag", D61)),
     item("62", T62, agenda="11", dnr="KS 2023/00517", key="KS 2023/517", subject="motion",
-         event="decided", authors=[("Axel Berglöf", "M")], decision=dec("bifall", D62)),
+         event="decided", authors=[("Axel Berglöf", "M")], clauses=C62,
+         decision=dec("bifall", D62)),
     item("63", T63, agenda="13", dnr="KS 2023/00566", key="KS 2023/566", subject="motion",
          event="decided", authors=[("Birgitta Lövgren", "KD")], clauses=C63,
          decision=dec("besvarad", D63)),
     other("64", T64, agenda="7", dnr="SBN 2022/01140", key="SBN 2022/1140"),
     other("65", T65, agenda="8", dnr="KS 2024/00288", key="KS 2024/288"),
     item("66", T66, agenda="14", dnr="KS 2023/00688", key="KS 2023/688", subject="motion",
-         event="decided", authors=[("Lennart Hed", "C")], decision=dec("avslag", D66)),
+         event="decided", authors=[("Lennart Hed", "C")], clauses=C66,
+         decision=dec("avslag", D66)),
     item("67", T67, agenda="15", dnr="KS 2023/00702", key="KS 2023/702", subject="motion",
          event="decided", authors=[("Sofia Karimi", "S"), ("Leo Wallin", "S")],
          decision=dec("bifall", D67)),
     item("68", T68, agenda="16", dnr="KS 2023/00731", key="KS 2023/731", subject="motion",
-         event="decided", authors=[("Maja Strand", "L")], decision=dec("besvarad", D68)),
+         event="decided", authors=[("Maja Strand", "L")], clauses=C68,
+         decision=dec("besvarad", D68)),
     other("69", T69, agenda="4", dnr="KS 2024/00077", key="KS 2024/77"),
     other("70", T70, agenda="17", dnr="KS 2024/00398", key="KS 2024/398"),
     other("71", T71, agenda="18", dnr="KS 2024/00412", key="KS 2024/412"),

@@ -129,6 +129,11 @@ ts = {
                    decision=decision("avslag", True, DEC)),
 }
 
+# clauses retold in the KSAU and KF descriptions (issue 11 convention)
+R_KSAU = ("att motionsspåret i Norrskogen förses med rörelsestyrd belysning som finansieras inom "
+          "investeringsbudgeten för 2022")
+R_KF = "att motionsspåret i Norrskogen förses med belysning"
+
 ksau = {
     "stem": "kvarnby-ks-2021-87_3_ksau-protokoll",
     "format": "docx", "font": "Verdana", "size": 10,
@@ -141,9 +146,8 @@ ksau = {
         ("p", "Dnr KS/2021:87"),
         ("h1", TITLE_S),
         ("h2", "Ärendebeskrivning"),
-        ("p", "Johan Ahl (L) och Sara Lindgren (L) föreslår i en motion att motionsspåret i "
-              "Norrskogen förses med rörelsestyrd belysning som finansieras inom "
-              "investeringsbudgeten för 2022. Kultur- och fritidsförvaltningen föreslår att motionen "
+        ("p", f"Johan Ahl (L) och Sara Lindgren (L) föreslår i en motion {R_KSAU}. "
+              "Kultur- och fritidsförvaltningen föreslår att motionen "
               "avslås, eftersom investeringen om cirka 3,8 miljoner kronor inte ryms i "
               "investeringsplanen."),
         ("h2", "Beslutsunderlag"),
@@ -160,7 +164,7 @@ ksau = {
         ("p", "Johan Ahl (L) reserverar sig mot beslutet till förmån för eget yrkande."),
     ],
     "truth": truth("protocol_extract", DNR, KEY, TITLE_S, MUNI, "KSAU", "2021-10-12",
-                   authors=AUTHORS, clauses=[],
+                   authors=AUTHORS, clauses=[R_KSAU],
                    decision=decision("avslag", True,
                                      "Kommunstyrelsen föreslår kommunfullmäktige att avslå motionen.")),
 }
@@ -179,8 +183,8 @@ kf = {
         ("p", "§ 134    Dnr KS/2021:87", {"bold": True}),
         ("h1", TITLE_S),
         ("h2", "Ärendebeskrivning"),
-        ("p", "Johan Ahl (L) och Sara Lindgren (L) har i en motion föreslagit att motionsspåret i "
-              "Norrskogen förses med belysning. Kultur- och fritidsförvaltningen har föreslagit att "
+        ("p", f"Johan Ahl (L) och Sara Lindgren (L) har i en motion föreslagit {R_KF}. "
+              "Kultur- och fritidsförvaltningen har föreslagit att "
               "motionen avslås med hänvisning till kostnaden. Kommunstyrelsen har den 1 november "
               "2021, § 187, föreslagit följande:"),
         ("p", DEC, {"indent_cm": 1.0, "italic": True}),
@@ -211,7 +215,7 @@ kf = {
         ("p", "Kommunstyrelsen\nKultur- och fritidsförvaltningen\nTekniska förvaltningen"),
     ],
     "truth": truth("protocol_extract", DNR, KEY, TITLE_S, MUNI, "KF", "2021-11-22",
-                   authors=AUTHORS, clauses=[],
+                   authors=AUTHORS, clauses=[R_KF],
                    decision=decision("aterremiss", False, DEC_KF)),
 }
 

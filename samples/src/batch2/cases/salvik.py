@@ -130,6 +130,10 @@ tu = {
                    decision=decision("bifall", True, DEC)),
 }
 
+# the KS extract retells the clauses in one sentence (issue 11 convention)
+R1 = "att kommunen inrättar en äldreombudsman"
+R2 = "att ombudsmannen placeras under kommunstyrelsen"
+R3 = "att ombudsmannen varje år rapporterar till kommunfullmäktige"
 DEC_KS = "Kommunstyrelsen beslutar att föreslå kommunfullmäktige att bifalla motionen."
 
 ks = {
@@ -144,9 +148,7 @@ ks = {
         ("p", "KS § 142\t\tDnr KS 2022.118", {"bold": True}),
         ("h2", TITLE_S),
         ("h3", "Sammanfattning"),
-        ("p", "Berit Holm (KD) har i en motion föreslagit att kommunen inrättar en äldreombudsman, "
-              "att ombudsmannen placeras under kommunstyrelsen och att ombudsmannen varje år "
-              "rapporterar till kommunfullmäktige."),
+        ("p", f"Berit Holm (KD) har i en motion föreslagit {R1}, {R2} och {R3}."),
         ("p", "Vård- och omsorgsförvaltningen föreslår i tjänsteutlåtande den 29 augusti 2022 att "
               "motionen bifalls. Kostnaden beräknas till 780 000 kronor per år."),
         ("h3", "Beslutsunderlag"),
@@ -171,7 +173,7 @@ ks = {
         SIG,
     ],
     "truth": truth("protocol_extract", DNR, KEY, TITLE_S, MUNI, "KS", "2022-10-03",
-                   authors=[("Berit Holm", "KD")], clauses=[],
+                   authors=[("Berit Holm", "KD")], clauses=[R1, R2, R3],
                    decision=decision("bifall", True, DEC_KS)),
 }
 

@@ -65,6 +65,11 @@ motion = {
 }
 
 DEC = "Motionen remitteras till kommunstyrelsen för beredning."
+# the KF extract retells the clauses in one sentence (issue 11 convention: one clause per att-part)
+R1 = ("att barn- och utbildningsnämnden får i uppdrag att erbjuda avgiftsfria intensivkurser i "
+      "simning för elever som inte kan simma efter årskurs 3")
+R2 = "att kartlägga simkunnigheten varje år"
+R3 = "att undersöka samverkan med Ekeryds simsällskap"
 
 kf = {
     "stem": "ekeryd-ks-2022-317_2_kf-protokoll",
@@ -77,10 +82,7 @@ kf = {
         ("runs", [("b", "KF § 171"), ("t", "\t\tDnr KS/2022/0317")]),
         ("h2", TITLE_P),
         ("p", "Lena Öst (M), Anders Grip (M) och Sofia Hall (M) har den 14 november 2022 lämnat in "
-              "en motion där de föreslår att barn- och utbildningsnämnden får i uppdrag att "
-              "erbjuda avgiftsfria intensivkurser i simning för elever som inte kan simma efter "
-              "årskurs 3, att kartlägga simkunnigheten varje år och att undersöka samverkan med "
-              "Ekeryds simsällskap."),
+              f"en motion där de föreslår {R1}, {R2} och {R3}."),
         ("p", "Enligt kommunfullmäktiges arbetsordning remitteras en väckt motion till "
               "kommunstyrelsen, som ansvarar för att den bereds. Beredningen bör enligt 5 kap. "
               "35 § kommunallagen vara klar så att fullmäktige kan besluta inom ett år. Om det inte "
@@ -93,7 +95,8 @@ kf = {
         ("p", "Kommunstyrelsen\nBarn- och utbildningsnämnden, för kännedom"),
     ],
     "truth": truth("protocol_extract", DNR, KEY, TITLE_P, MUNI, "KF", "2022-12-12",
-                   authors=AUTHORS, decision=decision("overlamnad", False, DEC)),
+                   authors=AUTHORS, clauses=[R1, R2, R3],
+                   decision=decision("overlamnad", False, DEC)),
 }
 
 DOCS = [motion, kf]

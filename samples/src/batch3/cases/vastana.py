@@ -134,6 +134,11 @@ yttrande = {
 }
 
 DEC_KF = "Motionen bifalls."
+# the KF extract retells the clauses in one sentence (issue 11 convention: one clause per att-part)
+R1 = ("att alla grundskolor ska ha ett skolbibliotek som är bemannat med bibliotekarie minst halva "
+      "skoldagen")
+R2 = "att samverkan mellan skolbiblioteken och folkbiblioteket utreds"
+R3 = "att medieanslaget höjs"
 
 kf = {
     "stem": "vastana-ks-2020-456_3_kf-protokoll",
@@ -154,10 +159,7 @@ kf = {
             "Kostnaden för 2021 finansieras ur kommunstyrelsens anslag för oförutsedda utgifter.",
         ]),
         ("h3", "Ärendet"),
-        ("p", "Jonas Rehn (L) föreslår i en motion den 9 mars 2020 att alla grundskolor ska ha ett "
-              "skolbibliotek som är bemannat med bibliotekarie minst halva skoldagen, att "
-              "samverkan mellan skolbiblioteken och folkbiblioteket utreds och att "
-              "medieanslaget höjs."),
+        ("p", f"Jonas Rehn (L) föreslår i en motion den 9 mars 2020 {R1}, {R2} och {R3}."),
         ("p", "Utbildningsnämnden tillstyrkte motionen i ett yttrande den 11 juni 2020, § 58. "
               "Kommunstyrelsen föreslog den 2 november 2020, § 201, att motionen bifalls och att "
               "kostnaden för 2021 finansieras ur anslaget för oförutsedda utgifter."),
@@ -179,7 +181,8 @@ kf = {
         ("p", "Utbildningsnämnden\nKultur- och fritidsnämnden\nEkonomiavdelningen"),
     ],
     "truth": truth("protocol_extract", DNR, KEY, TITLE_M, MUNI, "KF", "2020-11-23",
-                   authors=AUTHORS, decision=decision("bifall", False, DEC_KF)),
+                   authors=AUTHORS, clauses=[R1, R2, R3],
+                   decision=decision("bifall", False, DEC_KF)),
 }
 
 DOCS = [motion, yttrande, kf]
