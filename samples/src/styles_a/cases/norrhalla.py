@@ -1,8 +1,9 @@
 """Standalone norrhalla-2024-hemtjanst_1_motion.txt (style batch A).
 
 Norrhalla kommun, no Dnr. A motion saved from a word processor as plain text
-with hard line breaks at about 70 columns (T-LINE-01), hyphenated line ends in
-the body (T-HYPH-01) and the page number "1 (1)" inline at the end
+with hard line breaks at about 70 columns (T-LINE-01), a hyphenated line end in
+the body ("bruka-" / "ren", T-HYPH-01), the heading "Bakgrund" run into the
+first line of the text and the page number "1 (1)" inline at the end
 (T-PAGE-01). Introducer "Vi yrkar att kommunfullmäktige beslutar att:" closes
 with "att" and a colon (M-INTRO-05); the clauses are dash items that start
 with "ska" and have no subject and no "att" (M-CLAUSE-05): "- ska antalet …".
@@ -22,15 +23,15 @@ Till kommunfullmäktige i Norrhalla kommun
 
 Motion om färre nya ansikten i hemtjänsten
 
-En brukare i Norrhallas hemtjänst träffar i genomsnitt 16 olika med-
-arbetare under två veckor. För den som har demens eller är ny i hem-
-tjänsten är det svårt att känna sig trygg när det är en ny person
-i dörren nästan varje dag. Personalen vittnar själv om att de inte
-hinner lära känna dem de hjälper, och att viktig information om
+Bakgrund En brukare i Norrhallas hemtjänst träffar i genomsnitt 16
+olika medarbetare under två veckor. För den som har demens eller är
+ny i hemtjänsten är det svårt att känna sig trygg när det är en ny
+person i dörren nästan varje dag. Personalen vittnar själv om att de
+inte hinner lära känna dem de hjälper, och att viktig information om
 medicin, mat och mående ibland faller mellan stolarna.
 
-Kontinuitet handlar inte bara om trygghet. Den som känner brukaren
-märker tidigt när något förändras och kan larma innan det blir ett
+Kontinuitet handlar inte bara om trygghet. Den som känner bruka-
+ren märker tidigt när något förändras och kan larma innan det blir ett
 fall eller en inläggning på sjukhus. Flera kommuner som har infört
 fasta arbetslag har också sett att sjukfrånvaron bland personalen
 minskat.
