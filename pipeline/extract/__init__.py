@@ -57,7 +57,7 @@ def _matter(units: list, doc_type: str, hits: list, index: ClauseIndex):
     comments = tuple(
         Comment(c.clause_number, c.text, by_index[c.unit].page, by_index[c.unit].block) for c in comment_hits
     )
-    decision_hit = find_decision(units, doc_type, n)
+    decision_hit = find_decision(units, doc_type, n, tuple(c.text for c in clauses))
     decision = None
     if decision_hit:
         decision = Decision(

@@ -45,7 +45,44 @@ def _first_outcome(text: str) -> str | None:
     return hits[0].label if hits else None
 
 
-def clause_outcomes(text: str, n_clauses: int) -> list[tuple[int, str]]:
+_CONTENT_LEAD = re.compile(r"(?i)\b(?:gällande|avseende|i fråga om|när det gäller|vad gäller|beträffande|"
+                           r"i den del som avser|i de delar som avser|i delen om|om)\b")
+_CONTENT_SPLIT = re.compile(r"(?i)\s+(?:och|samt)\s+(?=om\b|gällande\b|avseende\b)|,\s*(?=om\b)")
+_STEM_WORD = re.compile(r"[a-zåäöé]{4,}")
+
+
+def _stems(text: str) -> set[str]:
+    from spacy.lang.sv.stop_words import STOP_WORDS
+
+    return {w[:5] for w in _STEM_WORD.findall(text.lower()) if w not in STOP_WORDS and w != "kommunen"}
+
+
+def _clause_by_content(part: str, clause_texts: tuple[str, ...]) -> int | None:
+    """The clause a phrase describes ("förslaget om inventering av skugga"): the one
+    whose word stems occur in it most, if clearly more than any other."""
+    words = part.lower()
+    scores = sorted(((sum(1 for st in _stems(t) if st in words), n) for n, t in enumerate(clause_texts, 1)),
+                    reverse=True)
+    runner_up = scores[1][0] if len(scores) > 1 else 0
+    if not scores or scores[0][0] == 0 or scores[0][0] == runner_up or (scores[0][0] == 1 and runner_up):
+        return None
+    return scores[0][1]
+
+
+def _content_outcomes(segment: str, outcomes: list[tuple[int, str]], clause_texts: tuple[str, ...]) -> dict[int, str]:
+    lead = _CONTENT_LEAD.search(segment)
+    if lead is None or not clause_texts:
+        return {}
+    label = outcomes[0][1]
+    found: dict[int, str] = {}
+    for part in _CONTENT_SPLIT.split(segment[lead.start():]):
+        n = _clause_by_content(part, clause_texts)
+        if n is not None:
+            found.setdefault(n, label)
+    return found
+
+
+def clause_outcomes(text: str, n_clauses: int, clause_texts: tuple[str, ...] = ()) -> list[tuple[int, str]]:
     """Per-clause outcomes. Within a segment each reference takes the outcome on
     its side: "bifalls i fråga om att-sats 1, avslås i fråga om att-sats 2 och anses
     besvarad i fråga om att-sats 3" (outcome first) or "att-sats 1 bifalls,
@@ -63,6 +100,10 @@ def clause_outcomes(text: str, n_clauses: int) -> list[tuple[int, str]]:
         if not refs:
             if rest.search(segment):
                 rest_outcome = outcomes[0][1]
+            else:
+                # "dels bifalls gällande förslaget om X, dels avslås avseende Y": by content.
+                for n, label in _content_outcomes(segment, outcomes, clause_texts).items():
+                    out.setdefault(n, label)
             continue
         outcome_first = outcomes[0][0] < refs[0][0].start
         for hit, numbers in refs:
@@ -112,7 +153,8 @@ def _candidates(units: list[Unit], doc_type: str) -> list[tuple[Unit, bool]]:
     return taken + proposals + inline
 
 
-def find_decision(units: list[Unit], doc_type: str, n_clauses: int) -> DecisionHit | None:
+def find_decision(units: list[Unit], doc_type: str, n_clauses: int,
+                  clause_texts: tuple[str, ...] = ()) -> DecisionHit | None:
     candidates = _candidates(units, doc_type)
     for pos, (unit, proposed) in enumerate(candidates):
         outcome = _outcome(unit.text)
@@ -121,11 +163,11 @@ def find_decision(units: list[Unit], doc_type: str, n_clauses: int) -> DecisionH
         # Per-clause outcomes may continue over the next lines of the same section
         # ("att bifalla att-sats 1", "att avslå att-sats 2").
         text = unit.text
-        per_clause = clause_outcomes(unit.text, n_clauses)
+        per_clause = clause_outcomes(unit.text, n_clauses, clause_texts)
         for nxt, _ in candidates[pos + 1: pos + 6]:
             if nxt.section != unit.section or nxt.index > unit.index + 6:
                 break
-            more = clause_outcomes(nxt.text, n_clauses)
+            more = clause_outcomes(nxt.text, n_clauses, clause_texts)
             if not more:
                 break
             per_clause += [m for m in more if m[0] not in dict(per_clause)]

@@ -3,6 +3,7 @@ it is safe. The file keeps the original (records point to its blocks and pages);
 the record says what was mended (Record.review, "repaired_text").
 
 - "l." or "I." for "1." at the start of a numbered line (OCR);
+- markup left from a web page ("<strong>Förslag</strong><br />");
 - lost diacritics (å/ä → a, ö → o) in part of a text: a word is restored only when
   its plain form is no Swedish word and exactly one word with diacritics folds to it
   (spacy-lookups-data's Swedish lexicon), or when the rule data names it.
@@ -26,6 +27,8 @@ from pipeline.extract.rules import rules
 _FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
 _DIACRITIC = re.compile(r"[åäöÅÄÖ]")
 _WORD = re.compile(r"[A-Za-zåäöÅÄÖé]+")
+_HTML_BREAK = re.compile(r"(?i)<br\s*/?>")
+_HTML_TAG = re.compile(r"(?i)</?(?:br|strong|b|i|em|u|p|span|div|li|ul|ol|h[1-6])(?:\s[^<>]{0,200})?\s*/?>")
 MIN_WORDS = 6  # a shorter text says too little about its diacritics
 
 
@@ -57,7 +60,7 @@ def lost_diacritics(text: str) -> bool:
     if len(words) < MIN_WORDS or _DIACRITIC.search(text):
         return False
     markers = set(rules("repairs").words("LOST_MARKER"))
-    return sum(1 for w in words if w.lower() in markers) >= 2
+    return sum(1 for w in words if w.lower() in markers) >= max(2, len(words) // 60)
 
 
 def _restore_word(m: re.Match) -> str:
@@ -82,12 +85,19 @@ def repair_document(doc: NormalizedDocument) -> NormalizedDocument:
     ocr_one = rules("repairs").regex("ocr_one")
     kinds: list[str] = []
     blocks = []
+    # The blocks without å, ä and ö, read together: a short heading ("Forslag till
+    # beslut") says nothing alone, but the text around it does.
+    folded_doc = lost_diacritics(" ".join(b.text for b in doc.blocks if not _DIACRITIC.search(b.text)))
     for block in doc.blocks:
         text = block.text
         if ocr_one.search(text) and _numbered_context(doc, block.index):
             text = ocr_one.sub(r"\g<1>1\g<2>", text)
             _note(kinds, "”l.” lästes som ”1.”")
-        if lost_diacritics(text):
+        if _HTML_TAG.search(text):
+            text = _HTML_BREAK.sub("\n", text)
+            text = _HTML_TAG.sub("", text).strip()
+            _note(kinds, "html-taggar togs bort")
+        if (folded_doc and not _DIACRITIC.search(text)) or lost_diacritics(text):
             restored = restore_diacritics(text)
             if restored != text:
                 text = restored
@@ -100,7 +110,7 @@ def repair_document(doc: NormalizedDocument) -> NormalizedDocument:
 
 def _numbered_context(doc: NormalizedDocument, index: int) -> bool:
     """"l." is "1." only where "2." follows (the next blocks or the same block)."""
-    window = "\n".join(b.text for b in doc.blocks[index: index + 4])
+    window = "\n".join(b.text for b in doc.blocks[index: index + 10])
     return re.search(r"(?m)(?:^|\s)2[.)]\s", window) is not None
 
 

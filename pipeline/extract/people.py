@@ -108,7 +108,7 @@ class _Signatures:
     def _for_party(self, line: str) -> bool:
         """"för Vänsterpartiet" under the names, or over them."""
         fp = _rx("for_party").match(line)
-        abbr = party_from_words(fp.group("party")) if fp else None
+        abbr = party_from_words(fp.group("party") or fp.group("party2")) if fp else None
         if not abbr:
             return False
         if self.pending:

@@ -13,6 +13,7 @@ say (where a block ends, when a line carries on the item before it) is here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.document import BlockKind
@@ -82,7 +83,7 @@ def is_ending(text: str) -> bool:
         return True
     if is_date_line(text):
         return True
-    return len(text) <= 90 and bool(names_in(text)) and not _starts_item(text) and not is_intro(text)
+    return len(text) <= 90 and bool(names_in(text)) and not starts_item(text) and not is_intro(text)
 
 
 def is_date_line(text: str) -> bool:
@@ -91,7 +92,8 @@ def is_date_line(text: str) -> bool:
     return len(text) <= 60 and len(text.split()) <= 6 and not text[:1].islower() and bool(find_dates(text))
 
 
-def _starts_item(text: str) -> bool:
+def starts_item(text: str) -> bool:
+    """The line starts an item: a typed marker or "att"."""
     return bool(_rx("marker").match(text)) or bool(rules("clauses").regex("clause_start").match(text))
 
 
@@ -101,7 +103,11 @@ def strip_item_marker(text: str) -> str:
 
 
 def _split_inline_run(text: str) -> list[str]:
-    """"1. A 2. B 3. C" in one line -> three lines, when the numbers run 1, 2, 3."""
+    """"1. A 2. B 3. C" in one line -> three lines, when the numbers run 1, 2, 3;
+    "följande; • A • B" -> the lead-in and two bulleted lines."""
+    bullets = _rx("inline_bullet").split(text)
+    if len(bullets) >= 3 or (len(bullets) == 2 and is_intro(bullets[0])):
+        return [b.strip() for b in bullets if b.strip()]
     hits = list(_rx("inline_number").finditer(text))
     if len(hits) < 2:
         return [text]
@@ -155,6 +161,7 @@ class _Reader:
     blocks: list[_Block] = field(default_factory=list)
     block: _Block | None = None
     skip_sections: frozenset[str] = frozenset()
+    repeated: frozenset[str] = frozenset()  # short lines seen twice or more: running heads
 
     def close(self) -> None:
         if self.block is not None and self.block.items:
@@ -172,7 +179,7 @@ class _Reader:
 
     def read(self, line: Line, after: list[Line]) -> None:
         u, text = line.unit, line.text
-        if u.is_heading and line.first_of_unit:
+        if u.is_heading and line.first_of_unit and not (self.block is not None and starts_item(text)):
             self.close()
             if _rx("heading_open").match(text) or u.section in ("PROPOSAL", "MOTIONS_AT_MEETING") and u.is_section_heading:
                 self.open(plain_ok=True)
@@ -180,8 +187,8 @@ class _Reader:
         if u.section in self.skip_sections or u.placeholder:
             self.close()
             return
-        if _rx("page_number").match(text):
-            return  # a page number that broke into the text
+        if _rx("page_number").match(text) or text in self.repeated:
+            return  # a page number or a running head that broke into the text
         if is_ending(text) and not (u.kind is BlockKind.LIST_ITEM and self.block is not None):
             self.close()
             return
@@ -194,13 +201,13 @@ class _Reader:
     def _intro(self, line: Line, after: list[Line]) -> bool:
         text = line.text
         wrapped_on = (not self.soft_lines and after and after[0].unit is line.unit
-                      and not _starts_item(after[0].text))
+                      and not starts_item(after[0].text))
         if wrapped_on:
             return False  # a PDF or text line that ends in "att" mid-sentence
         if is_intro(text):
             self.open(plain_ok=True)
             return True
-        if (m := _rx("intro_colon_rest").match(text)) and not _starts_item(text):
+        if (m := _rx("intro_colon_rest").match(text)) and not starts_item(text):
             self.open(plain_ok=True)
             self._item_line(Line(line.unit, m.group("clause"), line.first_of_unit))
             return True
@@ -249,6 +256,10 @@ class _Reader:
     def _continues(self, cur: ProposalItem, line: Line) -> bool:
         text = line.text
         prev = cur.parts[-1]
+        if prev.strip().lower() in ("att", "att:"):
+            return True  # "ATT" alone on its line, the clause below it
+        if prev.isupper() and text.isupper() and not TERMINAL.search(prev):
+            return True  # a clause in capitals over several lines
         if not line.first_of_unit:
             if not self.soft_lines:
                 return True  # a wrapped line of a PDF or a text file
@@ -268,7 +279,9 @@ def _closes_soon(after: list[Line]) -> bool:
 def proposal_items(units: list[Unit], soft_lines: bool) -> list[ProposalItem]:
     """Every item of every proposal block, in document order."""
     lines = lines_of(units, soft_lines)
-    reader = _Reader(soft_lines=soft_lines, skip_sections=sections_with("no_clauses") - {"PROPOSAL", "MOTIONS_AT_MEETING"})
+    counts = Counter(line.text for line in lines if len(line.text) <= 80)
+    reader = _Reader(soft_lines=soft_lines, skip_sections=sections_with("no_clauses") - {"PROPOSAL", "MOTIONS_AT_MEETING"},
+                     repeated=frozenset(t for t, n in counts.items() if n >= 2 and not starts_item(t)))
     for pos, line in enumerate(lines):
         reader.read(line, lines[pos + 1: pos + 7])
     reader.close()

@@ -42,7 +42,7 @@ def _parts(sentence: str) -> list[str]:
     clause = re.sub(r"[.!?]\s*$", "", clause)
     parts = [p.strip() for p in _rx("retold_split").split(clause) if p.strip()]
     decision_object = rules("clauses").regex("decision_object")
-    if any(decision_object.search(p[:40]) for p in parts):
+    if any(decision_object.search(p[:40]) or rules("outcomes").find(p) for p in parts):
         return []  # "att motionen ska anses besvarad": a decision, not the motion's clause
     return [p for p in parts if len(p.split()) >= 3]
 

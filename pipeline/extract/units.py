@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.document import BlockKind, NormalizedDocument
+from pipeline.document import BlockKind, InputFormat, NormalizedDocument
 from pipeline.extract.rules import rules
 
 # "Förslag till beslut: Motionen avslås." -> a section label inside the block.
@@ -71,14 +71,35 @@ def _trailing_section(text: str) -> tuple[str, str] | None:
 PARAGRAPH_MARK = re.compile(r"^(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*\d+\b")
 
 
+def split_soft_lines(text: str) -> list[str]:
+    """A Word paragraph whose soft line breaks (Shift+Enter) hold an introducing line
+    and its list, a whole list, or a whole section: one part per item or sentence-ended
+    line, so one paragraph reads as the same paragraphs in many. Other soft breaks (a
+    signature's lines, a clause broken in the middle) stay inside their part."""
+    from pipeline.extract.proposals import is_intro, starts_item
+
+    lines = text.split("\n")
+    parts: list[list[str]] = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:]):
+        sentence_ends = bool(re.search(r"[.!?:]\s*$", prev)) and line.strip()[:1].isupper()
+        if line.strip() and (starts_item(line.strip()) or is_intro(prev.strip()) or sentence_ends):
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return ["\n".join(p) for p in parts]
+
+
 def build_units(doc: NormalizedDocument) -> list[Unit]:
     units: list[Unit] = []
     section: str | None = None
     # Split a block where a comment label starts mid-block (PDF/TXT line joins).
     split_before = rules("comments").regex("comment_label_inside")
     quoted_att = rules("clauses").regex("att_quoted")
+    soft_breaks = doc.format is InputFormat.DOCX
     for block in doc.blocks:
         parts = split_before.split(block.text)
+        if soft_breaks and "\n" in block.text:
+            parts = [piece for part in parts for piece in split_soft_lines(part)]
         for part_no, part in enumerate(parts):
             text = fold(part)
             if not text:
