@@ -2,7 +2,7 @@
 to it and whether the extracted record still agrees with the truth.
 
     .venv/bin/python bench/metamorphic_table.py [--jobs 2] [--only STEM ...] [--render NAME ...]
-                                               [--show STEM RENDERING]
+                                               [--show STEM RENDERING] [--known]
 
 Renderings and the comparison live in tests/metamorphic_render.py (the same ones
 tests/test_extract_metamorphic.py runs). `--show` writes one rendering to a temporary
@@ -54,6 +54,8 @@ def main() -> None:
     ap.add_argument("--only", nargs="*", help="stems")
     ap.add_argument("--render", nargs="*", help="rendering names")
     ap.add_argument("--show", nargs=2, metavar=("STEM", "RENDERING"))
+    ap.add_argument("--known", action="store_true",
+                    help=f"rewrite {M.KNOWN_FAILURES.name}: the cases that fail now, expected to fail in the tests")
     args = ap.parse_args()
     if args.show:
         show(*args.show)
@@ -65,6 +67,8 @@ def main() -> None:
         jobs = [(s, n) for s in stems for n in ["baseline"] + cov[s] if not args.render or n in args.render]
         cells = M.run_cells(jobs, Path(tmp), args.jobs)
         results = [(s, n, cells[s, n]) for s, n in jobs]
+    if args.known:
+        M.write_known_failures({(s, n): d for s, n, d in results})
     fails = defaultdict(dict)
     for stem, name, diffs in results:
         fails[stem][name] = diffs

@@ -1055,3 +1055,27 @@ def plain_text(spec) -> str:
     else:
         text = "\n".join("\n".join(p.lines) for p in _docx_paras(spec))
     return re.sub(r"\s+", " ", text)
+
+
+# ---- cases that do not hold yet --------------------------------------------------
+
+KNOWN_FAILURES = Path(__file__).resolve().parent / "metamorphic_known_failures.tsv"
+_KNOWN_HEAD = [
+    "# Metamorphic cases that do not agree with their truth yet (issue 11): truth, rendering, first difference.",
+    "# tests/test_extract_metamorphic.py expects each of these to fail (strict): a case that starts to pass",
+    "# fails the suite until its line is removed here. Regenerate: .venv/bin/python bench/metamorphic_table.py --known",
+]
+
+
+def known_failures() -> dict[tuple[str, str], str]:
+    known = {}
+    for line in KNOWN_FAILURES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            stem, name, why = line.split("\t", 2)
+            known[stem, name] = why
+    return known
+
+
+def write_known_failures(results: dict[tuple[str, str], list[str]]) -> None:
+    lines = _KNOWN_HEAD + [""] + [f"{s}\t{n}\t{d[0][:140]}" for (s, n), d in sorted(results.items()) if d]
+    KNOWN_FAILURES.write_text("\n".join(lines) + "\n", encoding="utf-8")

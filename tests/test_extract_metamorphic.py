@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 import metamorphic_render as M
 
 COVERAGE = M.coverage()
+KNOWN = M.known_failures()  # cases that do not hold yet, each expected to fail
 CASES = [(stem, name) for stem, names in COVERAGE.items() for name in ["baseline", *names]]
 STEMS = sorted(COVERAGE)
 
@@ -47,7 +48,18 @@ def metamorphic_results(request, tmp_path_factory):
 @pytest.mark.parametrize(("stem", "rendering"), CASES, ids=[f"{s}-{n}" for s, n in CASES])
 def test_extract_metamorphic_rendering_agrees(stem, rendering, metamorphic_results):
     diffs = metamorphic_results[stem, rendering]
+    if (stem, rendering) in KNOWN:
+        # Strict: a known failure that now passes must leave the list (bench/metamorphic_table.py --known).
+        assert diffs, f"{stem} × {rendering} agrees now: remove it from {M.KNOWN_FAILURES.name}"
+        pytest.xfail(f"known: {KNOWN[stem, rendering]}")
     assert diffs == [], _message(stem, rendering, diffs)
+
+
+def test_extract_metamorphic_known_failures_are_few():
+    """The known failures are a shrinking list, never a place to park new ones: at most
+    the number measured when the list was made, and never a baseline rendering."""
+    assert len(KNOWN) <= 80, f"{len(KNOWN)} known failures"
+    assert not [k for k in KNOWN if k[1] == "baseline"]
 
 
 def test_extract_metamorphic_covers_thirty_truths(record_property):
@@ -82,7 +94,7 @@ def test_extract_metamorphic_renderings_keep_the_text(stem):
 
 def _combination(data, stem):
     """2-3 renderings of distinct groups that apply to this truth, in catalogue order."""
-    names = list(COVERAGE[stem])
+    names = [n for n in COVERAGE[stem] if (stem, n) not in KNOWN]  # combine renderings that hold alone
     chosen: list[str] = []
     k = data.draw(st.integers(2, 3), label="how many")
     for _ in range(k):
