@@ -98,13 +98,17 @@ def truth_for(path: Path) -> Path:
     return path.parent / "truth" / f"{path.stem}.json"
 
 
-def evaluate(folder: Path) -> tuple[Scores, dict[str, Scores]]:
+def evaluate(folder: Path, keep=None) -> tuple[Scores, dict[str, Scores]]:
+    """Scores over the documents in `folder` with a truth (those whose name `keep`
+    accepts, if given)."""
     from pipeline.extract import extract_file
 
     overall = Scores()
     by_format: dict[str, Scores] = defaultdict(Scores)
     for path in sorted(folder.iterdir()):
         if path.suffix.lower() not in DOCUMENT_SUFFIXES or not truth_for(path).exists():
+            continue
+        if keep is not None and not keep(path.name):
             continue
         truth = json.loads(truth_for(path).read_text(encoding="utf-8"))
         if "items" in truth:
