@@ -20,7 +20,7 @@ def texts(record):
          ["Att kommunen inför fri wifi.", "Att biblioteket öppnar på söndagar."]),
         # Plain att-paragraphs, one with the "att1" typo.
         (f"{INTRO}\natt1 kommunen inför fri wifi\natt biblioteket öppnar på söndagar",
-         ["att1 kommunen inför fri wifi", "att biblioteket öppnar på söndagar"]),
+         ["att kommunen inför fri wifi", "att biblioteket öppnar på söndagar"]),
         # "att" left at the end of the introducing line.
         ("Med anledning av ovanstående föreslår jag att fullmäktige beslutar att\nkommunen inför fri wifi i alla lokaler.",
          ["kommunen inför fri wifi i alla lokaler."]),

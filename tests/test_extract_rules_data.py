@@ -68,7 +68,7 @@ def test_extract_rules_pattern_files_are_well_formed():
                 continue
             rule = json.loads(line)
             assert {"id", "label"} <= rule.keys(), (name, rule)
-            assert len({"pattern", "regex", "words"} & rule.keys()) == 1, (name, rule["id"])
+            assert len({"pattern", "regex", "words", "map"} & rule.keys()) == 1, (name, rule["id"])
             assert rule["id"] not in ids, (name, rule["id"])
             ids.add(rule["id"])
             if "words" in rule:

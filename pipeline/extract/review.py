@@ -30,12 +30,15 @@ def clause_flags(doc_type: str, clauses: tuple[Clause, ...], comments: tuple[Com
     if doc_type == DocType.ANSWER and clauses and len(commented) < len(clauses):
         flags.append(ReviewFlag(ReviewCode.FEWER_COMMENTS,
                                 f"Svaret kommenterar {len(commented)} av {len(clauses)} att-satser var för sig."))
-    for c in clauses:
-        siblings = [len(x.text) for x in clauses if x.number != c.number]
-        if siblings and len(c.text) >= LONG_MIN_CHARS and len(c.text) >= LONG_FACTOR * median(siblings):
-            flags.append(ReviewFlag(ReviewCode.LONG_CLAUSE,
-                                    f"Att-sats {c.number} är mycket längre än de andra; kanske är två "
-                                    "att-satser sammanslagna."))
+    if len(clauses) >= 2:
+        lengths = [len(c.text) for c in clauses]
+        typical = median(lengths)  # once: a hostile document may hold thousands of clauses
+        for c, n in zip(clauses, lengths):
+            other = (sum(lengths) - n) if len(clauses) == 2 else typical
+            if n >= LONG_MIN_CHARS and n >= LONG_FACTOR * other:
+                flags.append(ReviewFlag(ReviewCode.LONG_CLAUSE,
+                                        f"Att-sats {c.number} är mycket längre än de andra; kanske är två "
+                                        "att-satser sammanslagna."))
     return flags
 
 
