@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from pipeline.extract import fields
 from pipeline.extract.people import names_in
-from pipeline.extract.record import Author, Decision, Item, Warning
+from pipeline.extract.record import Author, Clause, Decision, Item, Warning
+from pipeline.extract.retold import retold_in_text
 from pipeline.extract.rules import rules
 from pipeline.extract.units import Unit
 from pipeline.vocab import ItemEvent, Outcome, Subject
@@ -236,8 +237,11 @@ def announced(units: list[Unit], span, title: str, where: dict, ctx) -> list[Ite
         if e.from_sentence:
             warnings = (Warning("title_from_sentence", f"Titeln ”{e.title}” är återgiven ur en mening i § "
                                                        f"{span.head.paragraph}, inte skriven som rubrik."),)
+        retold = [t for text in e.texts for t in retold_in_text(text)]
+        clauses = [Clause(n, t, e.page, e.block) for n, t in enumerate(dict.fromkeys(retold), 1)]
         items.append(make_item(span, dnr=_first_dnr(e.texts), title=e.title, subject=subject, event=event,
-                               authors=_authors(e.texts, subject), decision=handover(subject), page=e.page, block=e.block,
+                               authors=_authors(e.texts, subject), clauses=clauses, decision=handover(subject),
+                               page=e.page, block=e.block,
                                block_end=where["block_end"], warnings=warnings))
     if not items:
         # "Inga nya motioner har kommit in": an item about no motion.

@@ -20,7 +20,8 @@ from pipeline.extract import fields
 from pipeline.extract.items import Span, item_units
 from pipeline.extract.listed import announced, author_cell, make_item, reported
 from pipeline.extract.people import find_authors, names_in
-from pipeline.extract.record import Author, Decision, Item, Warning
+from pipeline.extract.record import Author, Clause, Decision, Item, Warning
+from pipeline.extract.retold import SENTENCE, retold_in_text
 from pipeline.extract.rules import rules
 from pipeline.extract.units import Unit, fold
 from pipeline.vocab import ItemEvent, Outcome, Subject
@@ -157,15 +158,36 @@ def read_span(all_units: list[Unit], span: Span, ctx: Context) -> list[Item]:
     # order of the Dnr lines, each item takes its line; else all share the § decision.
     titles = _listed_titles(units, len(dnrs)) or [title] * len(dnrs)
     own = _decision_per_motion(units, len(dnrs), decision)
+    retold = _retold_per_motion(units, len(dnrs), clauses)
     out = []
     for n, (d, t) in enumerate(zip(dnrs, titles)):
         mine = dict(common)
+        if retold:
+            mine.update(clauses=retold[n])
         if own:
             line, people = own[n]
             mine.update(decision=line, event=item_event(line.outcome, line.proposed), authors=people or authors,
                         reason=_reason(units, line))
         out.append(make_item(span, dnr=d, title=t, **mine))
     return out
+
+
+def _retold_per_motion(units: list[Unit], n: int, clauses) -> list[tuple[Clause, ...]] | None:
+    """Each motion's own clauses when the § retells the n motions in n sentences, in
+    the order of their Dnr lines ("Anna Ek (S) föreslår att A. Per Holm (M) föreslår
+    att B."); None when the clauses were quoted, or the sentences do not match up."""
+    if not clauses:
+        return None
+    groups: list[tuple[Clause, ...]] = []
+    for u in units:
+        for sentence in SENTENCE.split(u.text):
+            parts = retold_in_text(sentence)
+            if parts:
+                groups.append(tuple(Clause(k, text, u.page, u.block) for k, text in enumerate(parts, 1)))
+    told = [c.text for g in groups for c in g]
+    if len(groups) != n or sorted(told) != sorted(c.text for c in clauses):
+        return None
+    return groups
 
 
 def _decision_per_motion(units: list[Unit], n: int, decision: Decision | None):

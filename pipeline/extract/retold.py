@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.people import names_in
 from pipeline.extract.rules import rules
 from pipeline.extract.units import Unit, sections_with
 
@@ -30,21 +31,41 @@ def _about_motion(sentence: str) -> bool:
     return bool(rules("matters").regex("sentence_about_motion").search(sentence))
 
 
-def _parts(sentence: str) -> list[str]:
+def _proposer_subject(subject: str) -> bool:
+    """"Emelie Rosén (C) föreslår att …", "Bertil Strand föreslår att …": a person
+    proposes, so the sentence retells a motion or a citizen's proposal."""
+    subject = subject.strip()
+    if names_in(subject):
+        return True
+    return len(subject.split()) <= 4 and bool(rules("people").regex("person_alone").fullmatch(subject))
+
+
+def _parts(sentence: str, about: bool) -> list[str]:
     m = _rx("retold_lead").search(sentence)
     if m is None:
         return []
-    lead = sentence[: m.start("clause")]
-    subject = lead[: m.start()]
+    subject = sentence[: m.start()]
+    if not (about or _about_motion(subject) or _proposer_subject(subject)):
+        return []
     if _rx("retold_not_subject").search(subject) and not _about_motion(subject):
         return []  # "Förvaltningen föreslår att …": the body's own proposal
     clause = _rx("retold_kf_frame").sub("", m.group("clause").strip())
     clause = re.sub(r"[.!?]\s*$", "", clause)
-    parts = [p.strip() for p in _rx("retold_split").split(clause) if p.strip()]
+    parts = [p.strip().rstrip(",") for p in _rx("retold_split").split(clause) if p.strip()]
     decision_object = rules("clauses").regex("decision_object")
     if any(decision_object.search(p[:40]) or rules("outcomes").find(p) for p in parts):
         return []  # "att motionen ska anses besvarad": a decision, not the motion's clause
     return [p for p in parts if len(p.split()) >= 3]
+
+
+def retold_in_text(text: str) -> list[str]:
+    """The att-parts of the sentences of one paragraph that say what a motion proposes."""
+    found: list[str] = []
+    sentences = SENTENCE.split(text)
+    for pos, sentence in enumerate(sentences):
+        before = sentences[pos - 1] if pos else ""
+        found += _parts(sentence, about=_about_motion(sentence) or _about_motion(before))
+    return found
 
 
 def retold_clauses(units: list[Unit]) -> list[RetoldClause]:
@@ -54,10 +75,5 @@ def retold_clauses(units: list[Unit]) -> list[RetoldClause]:
     for u in units:
         if u.is_heading or u.section in skip or u.placeholder or u.table_pos is not None:
             continue
-        sentences = SENTENCE.split(u.text)
-        for pos, sentence in enumerate(sentences):
-            before = sentences[pos - 1] if pos else ""
-            if not (_about_motion(sentence) or _about_motion(before)):
-                continue
-            found += [RetoldClause(p, u.index) for p in _parts(sentence)]
+        found += [RetoldClause(p, u.index) for p in retold_in_text(u.text)]
     return found
