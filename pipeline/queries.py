@@ -9,7 +9,7 @@ cached columns on `cases` only narrow the SQL before the replay.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import and_, func, or_, select, text
 
@@ -19,6 +19,7 @@ from pipeline.store import NotFoundError, Store, find_case_id
 from pipeline.store.models import Case, ClauseRow, CommentRow, DecisionRow, Document, Event, SearchEntry
 from pipeline.store.refresh import MOTION_TYPES, active_documents
 from pipeline.store.stem import fts_query
+from pipeline.vocab import DocStatus, DocType
 
 CHUNK = 500  # ids per IN (...) list
 
@@ -46,6 +47,13 @@ class CaseRow:
     submitted_on: dt.date | None = None
     deadline_provisional: bool = False
     decided_late_days: int | None = None
+    # Why a person should look at the case (Swedish, one line each): the documents'
+    # review flags (Record.review), an unsure link, a flagged step of the timeline.
+    review: tuple[str, ...] = ()
+
+    @property
+    def to_review(self) -> bool:
+        return bool(self.review)
 
 
 @dataclass(frozen=True)
@@ -186,9 +194,11 @@ def cases(store: Store, *, stage: str | None = None, outcome: str | None = None,
     with store.db.read() as s:
         rows = list(s.scalars(q.order_by(Case.clock_start.is_(None), Case.clock_start, Case.id)))
         events = _events_by_case(s, [c.id for c in rows])
+        reasons = review_reasons(s, rows)
     out = []
     for case in rows:
         row, _ = _row(store, case, events[case.id], today)
+        row = replace(row, review=reasons.get(case.id, ()) + _replay_reasons(row))
         if stage and stage not in (row.stage, row.stage_label):
             continue
         if overdue and not row.overdue:
@@ -197,6 +207,33 @@ def cases(store: Store, *, stage: str | None = None, outcome: str | None = None,
             continue
         out.append(row)
     return out
+
+
+LINK_REVIEW = "Kopplingen till ärendet är osäker; bekräfta den med motions link."
+
+
+def review_reasons(s, cases_: list[Case]) -> dict[int, tuple[str, ...]]:
+    """Per case: the review flags of its documents that count ("<fil>: <skäl>"), and
+    an unsure link. One query for all cases; a document's other renderings add nothing."""
+    ids = [c.id for c in cases_]
+    out: dict[int, list[str]] = {c.id: ([LINK_REVIEW] if c.needs_review else []) for c in cases_}
+    replaced = select(Document.id).where(Document.doc_type == DocType.PROTOCOL, Document.superseded_by.is_not(None))
+    for i in range(0, len(ids), CHUNK):
+        q = (select(Document.case_id, Document.name, Document.record)
+             .where(Document.case_id.in_(ids[i: i + CHUNK]), Document.same_as.is_(None),
+                    Document.superseded_by.is_(None), Document.status != DocStatus.FAILURE,
+                    or_(Document.parent_id.is_(None), Document.parent_id.not_in(replaced)))
+             .order_by(Document.id))
+        for case_id, name, record in s.execute(q):
+            for flag in (record or {}).get("review", []):
+                out[case_id].append(f"{name}: {flag['message']}")
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items() if v}
+
+
+def _replay_reasons(row: CaseRow) -> tuple[str, ...]:
+    if not row.flagged_events:
+        return ()
+    return (f"{row.flagged_events} steg i tidslinjen är flaggade; se motions show.",)
 
 
 def _case(s, ref: str) -> Case:

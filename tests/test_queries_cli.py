@@ -131,3 +131,23 @@ def test_queries_cli_help_is_swedish_with_example(command):
     sub = build_parser()._subparsers._group_actions[0].choices[command]
     help_text = sub.format_help()
     assert "Exempel:" in help_text and "--db" in help_text and "--json" in help_text
+
+
+def test_queries_cli_review_lists_cases_with_their_reasons(db_url, write_doc, tmp_path, capsys):
+    docs = tmp_path / "docs"
+    write_doc("ok.txt", motion_text("KS 2023/1", "läxhjälp", ["kommunen inför läxhjälp på alla skolor"], "2023-01-10"))
+    # A motion whose proposal is prose only: no clause can be read, and it must say so.
+    write_doc("prose.txt", "Dnr KS 2023/5\n\nTill kommunfullmäktige i Testby kommun\n\nMotion om parkbänkar\n\n"
+                           "Det behövs fler bänkar i parkerna och något borde göras åt det snart.\n\n"
+                           "Testby 2023-02-01\n\nEva Ström (L)\n")
+    assert run(capsys, "ingest", "--keep", str(docs), "--db", db_url)[0] == 0
+    code, out = run(capsys, "cases", "--review", "--today", TODAY, "--db", db_url)
+    assert code == 0
+    assert "KS 2023/5" in out and "KS 2023/1" not in out
+    assert "prose.txt: Inga att-satser hittades i förslaget" in out and "1 ärenden att granska" in out
+    code, out = run(capsys, "cases", "--review", "--today", TODAY, "--db", db_url, "--json")
+    rows = json.loads(out)
+    assert [r["dnr"] for r in rows] == ["KS 2023/5"] and rows[0]["review"][0].startswith("prose.txt: ")
+    code, out = run(capsys, "cases", "--today", "2023-06-01", "--db", db_url)  # before the deadline
+    assert "granska" in out.split("KS 2023/5", 1)[1].splitlines()[0]
+    assert "granska" not in out.split("KS 2023/1", 1)[1].splitlines()[0]

@@ -49,8 +49,9 @@ def test_web_register_counts_filters_sorting_and_days_colours(site):
     page = tree(site.get("/"))
     counts = {text_of(c.find("span")): int(c.find("strong").text) for c in page.cssselect(".count")}
     # seed (no date), Bruksvik (decided), Bergsjö (overdue), Lövstad (47 days), Lindträsk (overdue)
+    # att granska: Bruksvik's first answer has no proposal to read; the seed has a flagged step.
     assert counts == {"ärenden": 5, "under beredning": 4, "passerat tidsgränsen": 2,
-                      "mindre än 60 dagar kvar": 1, "avgjorda": 1}
+                      "mindre än 60 dagar kvar": 1, "avgjorda": 1, "att granska": 2}
     rows = page.cssselect("table.register tbody tr")
     assert len(rows) == 5
     # Default order: fewest days left first, past the deadline at the top; no deadline last.
@@ -250,3 +251,13 @@ def test_web_templates_autoescape_whatever_the_name():
     e = env()
     assert e.autoescape is True
     assert e.from_string("{{ x }}").render(x="<script>") == "&lt;script&gt;"
+
+
+def test_web_register_shows_why_a_case_needs_review(site):
+    page = tree(site.get("/", params={"granska": "1"}))
+    rows = page.cssselect("table.register tbody tr")
+    assert sorted(text_of(r.cssselect("td")[0]) for r in rows) == ["KS 20/399", "KS/2014:443"]
+    bruksvik = next(r for r in rows if text_of(r.cssselect("td")[0]) == "KS/2014:443")
+    reasons = [text_of(li) for li in bruksvik.cssselect("details.review li")]
+    assert reasons == ["bruksvik-ks-2014-443_2_svar.docx: Svaret har inget förslag till beslut som kunde läsas ut."]
+

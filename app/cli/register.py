@@ -92,23 +92,37 @@ def cmd_cases(args) -> int:
         rows = cases(store, stage=args.stage, outcome=args.outcome, party=args.party, year=args.year,
                      overdue=args.overdue, today=args.today)
         gov = store.gov
+    if args.review:
+        rows = [r for r in rows if r.to_review]
     if args.json:
         _json(rows)
         return 0
     if not rows:
-        print("Inga ärenden matchar.")
+        print("Inga ärenden behöver granskas." if args.review else "Inga ärenden matchar.")
         return 0
+    if args.review:
+        return _print_review(rows)
     table = [
         [r.dnr or f"#{r.id}", KIND_SV.get(r.kind, r.kind), r.title, r.proposers or DASH, r.stage_label,
          _outcome(gov, r.final_outcome) if r.final_outcome else f"förslag: {_outcome(gov, r.proposed_outcome)}",
          r.raised_on or DASH, r.deadline or DASH,
          DASH if r.days_left is None or r.final_outcome else r.days_left,
-         "FÖRSENAD" if r.overdue else ("granska" if r.needs_review or r.flagged_events else "")]
+         "FÖRSENAD" if r.overdue else ("granska" if r.to_review else "")]
         for r in rows
     ]
     print(_table(["Dnr", "Slag", "Titel", "Förslagsställare", "Stadium", "Utfall", "Väckt", "Senast",
                   "Dagar kvar", "Obs"], table, {2: 48, 3: 28}))
     print(f"{len(rows)} ärenden")
+    return 0
+
+
+def _print_review(rows) -> int:
+    """Each case that needs a person's eye, with every reason on its own line."""
+    for r in rows:
+        print(f"{r.dnr or '#%d' % r.id}  {r.title or DASH}")
+        for reason in r.review:
+            print(f"  – {reason}")
+    print(f"{len(rows)} ärenden att granska")
     return 0
 
 
@@ -257,12 +271,15 @@ def _add_case_commands(sub) -> None:
     p = sub.add_parser("cases", help="lista ärenden med stadium och tidsgräns", formatter_class=raw,
                        description="Registret som tabell: stadium, utfall, väckt, senast beslut och dagar kvar.",
                        epilog="Exempel:\n  motions cases --overdue --today 2024-06-01\n"
-                              "  motions cases --party S --year 2023\n  motions cases --stage ks --json")
+                              "  motions cases --party S --year 2023\n  motions cases --stage ks --json\n"
+                              "  motions cases --review")
     p.add_argument("--stage", metavar="S", help="bara detta stadium (t.ex. forslag, ks, beslutad)")
     p.add_argument("--outcome", metavar="O", help="bara detta utfall (t.ex. bifall, avslag, besvarad)")
     p.add_argument("--party", metavar="P", help="bara ärenden med förslagsställare från partiet (t.ex. S)")
     p.add_argument("--year", type=int, metavar="ÅR", help="bara ärenden från detta år")
     p.add_argument("--overdue", action="store_true", help="bara ärenden som passerat tidsgränsen utan beslut")
+    p.add_argument("--review", action="store_true",
+                   help="bara ärenden som behöver granskas, med skälen (t.ex. inga att-satser hittade)")
     _common(p, today=True)
     p.set_defaults(func=cmd_cases)
 

@@ -24,13 +24,16 @@ router = APIRouter()
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 def register_page(site: SiteDep, request: Request, stage: str | None = None, outcome: str | None = None,
                   party: str | None = None, year: str | None = None, overdue: str | None = None,
-                  sort: str = "days", order: str = "asc", page_no: Annotated[str | None, Query(alias="sida")] = None):
+                  review: Annotated[str | None, Query(alias="granska")] = None, sort: str = "days", order: str = "asc", page_no: Annotated[str | None, Query(alias="sida")] = None):
     gov, t = site.gov, site.day()
     everything = queries.cases(site.store, today=t)
     filters = {"stage": (stage or "").strip()[:64] or None, "outcome": (outcome or "").strip()[:64] or None,
                "party": (party or "").strip()[:32] or None, "year": small_int(year), "overdue": bool(overdue)}
-    active = any(filters.values())
-    rows = queries.cases(site.store, today=t, **filters) if active else everything
+    active = any(filters.values()) or bool(review)
+    rows = queries.cases(site.store, today=t, **filters) if any(filters.values()) else everything
+    if review:
+        rows = [r for r in rows if r.to_review]
+    filters["review"] = bool(review)
     sort = sort if sort in SORTS else "days"
     order = "desc" if order == "desc" else "asc"
     rows = sort_rows(rows, sort, order, gov)
@@ -57,6 +60,7 @@ def _counts(everything: list[queries.CaseRow]) -> dict[str, int]:
         "overdue": sum(1 for r in open_rows if r.overdue),
         "soon": sum(1 for r in open_rows if r.days_left is not None and 0 <= r.days_left < 60),
         "decided": len(everything) - len(open_rows),
+        "review": sum(1 for r in everything if r.to_review),
     }
 
 
