@@ -187,7 +187,7 @@ class _ClauseScan:
         if in_run and continues(self.run[-1][-1].text, u):
             self.run[-1].append(u)
             return True
-        if not in_run and after_intro and not u.placeholder and (
+        if not in_run and after_intro and not u.placeholder and not (self.responding and is_decision_line(u)) and (
             _rx("intro_ends_att").search(prev.text) or u.kind is BlockKind.LIST_ITEM
         ):
             # "... beslutar att" + the clause on the next line without its own "att",

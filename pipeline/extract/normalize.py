@@ -110,8 +110,10 @@ def repair_document(doc: NormalizedDocument) -> NormalizedDocument:
 
 def _numbered_context(doc: NormalizedDocument, index: int) -> bool:
     """"l." is "1." only where "2." follows (the next blocks or the same block)."""
-    window = "\n".join(b.text for b in doc.blocks[index: index + 10])
-    return re.search(r"(?m)(?:^|\s)2[.)]\s", window) is not None
+    window = doc.blocks[index: index + 10]
+    if any((b.list_marker or "").strip() in ("2.", "2)") for b in window):
+        return True  # the reader took "2." off as a list marker
+    return re.search(r"(?m)(?:^|\s)2[.)]\s", "\n".join(b.text for b in window)) is not None
 
 
 def _note(kinds: list[str], kind: str) -> None:

@@ -89,7 +89,7 @@ class _Signatures:
             self.pending, self.group_party = [], None
             return
         steps = (self._party_alone, self._for_party, self._names_with_party, self._names_then_party,
-                 self._party_through_name)
+                 self._party_through_name, self._party_line)
         if not any(step(line) for step in steps):
             self._bare_names(line)
 
@@ -145,6 +145,19 @@ class _Signatures:
         if person is not None:
             self.people.append(person)
         return person is not None
+
+    def _party_line(self, line: str) -> bool:
+        """A line naming the party under bare names: "Centerpartiet", "Moderaterna i
+        Nordvalla", "Gruppledare och ledamot för Kristdemokraterna", "Norrhallalistan (NHL)"."""
+        if not self.pending or len(line) > 90:
+            return False
+        abbr = party_from_words(line)
+        if abbr is None and (local := _rx("local_party").search(line)):
+            abbr = local.group("abbr")
+        if abbr is None:
+            return False
+        self._sign_pending(abbr)
+        return True
 
     def _bare_names(self, line: str) -> None:
         bare = _rx("bare_names").fullmatch(line)

@@ -181,8 +181,9 @@ class _Reader:
         u, text = line.unit, line.text
         if u.is_heading and line.first_of_unit and not (self.block is not None and starts_item(text)):
             self.close()
-            if _rx("heading_open").match(text) or u.section in ("PROPOSAL", "MOTIONS_AT_MEETING") and u.is_section_heading:
-                self.open(plain_ok=True)
+            if (_rx("heading_open").match(text) or is_intro(text)
+                    or u.section in ("PROPOSAL", "MOTIONS_AT_MEETING") and u.is_section_heading):
+                self.open(plain_ok=True)  # "Jag yrkar därför på" read as a heading is still an introducer
             return
         if u.section in self.skip_sections or u.placeholder:
             self.close()
