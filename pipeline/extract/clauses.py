@@ -132,12 +132,15 @@ class _ClauseScan:
     interleaved: set[int] = field(init=False)
     table_cells: set[int] = field(init=False)
     no_clauses: frozenset[str] = field(init=False)
+    commenting: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.answering = set(ordered_comments(self.units)) if self.responding else set()
         self.interleaved = _interleaved_quotes(self.units) if self.responding else set()
         self.table_cells = table_clause_cells(self.units)
         self.no_clauses = sections_with("no_clauses") if self.responding else frozenset()
+        # In an answer's assessment, "I yrkande 2 föreslår motionären att …" comments on a clause.
+        self.commenting = sections_with("comments") if self.responding else frozenset()
 
     def allowed(self, u: Unit) -> bool:
         return u.section not in self.no_clauses
@@ -174,7 +177,8 @@ class _ClauseScan:
         after_intro = prev is not None and not prev.is_heading and is_intro(prev) and self.allowed(prev)
         glued = starts_with_glued_att(u) and (in_run or after_intro or u.kind is BlockKind.LIST_ITEM)
         att = (starts_with_att(u) or glued) and not (self.responding and is_decision_line(u))
-        if not in_run and not att and _next_is_att(self.units, u) and (m := _rx("clause_inline_first").search(u.text)):
+        if (not in_run and not att and _next_is_att(self.units, u) and u.section not in self.commenting
+                and (m := _rx("clause_inline_first").search(u.text))):
             # The first clause shares its line with the introduction.
             self._start_run(_with_text(u, m.group("clause")), is_list=False)
             return True

@@ -45,9 +45,11 @@ def _first_outcome(text: str) -> str | None:
     return hits[0].label if hits else None
 
 
+# "om" alone is too weak a lead: "motionen om ensamhet bland äldre avslås" names the
+# whole motion by its title, not one clause.
 _CONTENT_LEAD = re.compile(r"(?i)\b(?:gällande|avseende|i fråga om|när det gäller|vad gäller|beträffande|"
-                           r"i den del som avser|i de delar som avser|i delen om|om)\b")
-_CONTENT_SPLIT = re.compile(r"(?i)\s+(?:och|samt)\s+(?=om\b|gällande\b|avseende\b)|,\s*(?=om\b)")
+                           r"i den del som avser|i de delar som avser|(?:förslaget|förslagen|delen|delarna) om)\b")
+_CONTENT_SPLIT = re.compile(r"(?i)\s+(?:och|samt)\s+|,\s*")
 _STEM_WORD = re.compile(r"[a-zåäöé]{4,}")
 
 
@@ -147,7 +149,10 @@ def _candidates(units: list[Unit], doc_type: str) -> list[tuple[Unit, bool]]:
         elif inline_decision.match(u.text) and u.section not in not_inline:
             inline.append((u, bool(proposes.search(u.text))))
     if doc_type == "protocol_extract":
-        return taken + inline + proposals
+        # "Utbildningsnämnden beslutade … att tillstyrka" in the case description retells
+        # another body's step; the § proposes or decides in its own sections first.
+        told = [c for c in inline if c[0].section in ("SUMMARY", "BACKGROUND")]
+        return taken + [c for c in inline if c not in told] + proposals + told
     if doc_type == "answer":
         return proposals + taken + inline
     return taken + proposals + inline

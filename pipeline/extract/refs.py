@@ -53,7 +53,9 @@ def clause_refs(text: str, n_clauses: int) -> list[tuple[Hit, list[int]]]:
     for hit in rules("clause_refs").find(text, "CLAUSE_REF"):
         if hit.start < last_end:
             continue
-        numbers = parse_numbers(hit.groups.get("nums", ""), n_clauses)
+        numbers = parse_numbers(hit.groups.get("nums") or "", n_clauses)
+        if not numbers and hit.meta.get("single") and n_clauses == 1:
+            numbers = [1]  # "Attsatsen …" where the motion has only one
         if numbers:
             found.append((hit, numbers))
             last_end = hit.end

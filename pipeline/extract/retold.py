@@ -70,7 +70,8 @@ def retold_in_text(text: str) -> list[str]:
 
 def retold_clauses(units: list[Unit]) -> list[RetoldClause]:
     """Att-parts of sentences that say what the motion proposes, in document order."""
-    skip = sections_with("no_clauses")
+    # The assessment discusses clauses ("I yrkande 2 föreslår motionären att …"): a comment, not a retelling.
+    skip = sections_with("no_clauses") | sections_with("comments")
     found: list[RetoldClause] = []
     for u in units:
         if u.is_heading or u.section in skip or u.placeholder or u.table_pos is not None:
