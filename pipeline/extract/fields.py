@@ -178,6 +178,23 @@ def pick_title(units: list[Unit]) -> str | None:
                 and not find_dnrs(u.text)):
             if 2 <= len(u.text.split()) <= 20:
                 return _clean_title(re.sub(r"^\s*§\s*\d+\s*", "", u.text))
+    return _title_after_marker(units)
+
+
+_LONE_PARAGRAPH = re.compile(r"^\s*(?:[A-ZÅÄÖ]{2,6}\s+)?§\s*\d+\s*$")
+_ADDRESSED = re.compile(r"(?i)^\s*till\s+(?:kommun)?fullmäktige\b")
+
+
+def _title_after_marker(units: list[Unit]) -> str | None:
+    """Plain text has no heading styles: the title is the short line right after a
+    lone "§ 14" or after the addressing line "Till kommunfullmäktige i Prästtorps kommun"."""
+    for prev, u in zip(units[: HEAD_UNITS * 2], units[1: HEAD_UNITS * 2 + 1]):
+        if not (_LONE_PARAGRAPH.match(prev.text) or _ADDRESSED.match(prev.text)):
+            continue
+        words = u.text.split()
+        if 2 <= len(words) <= 20 and not u.text.rstrip().endswith((".", ":")) and not find_dnrs(u.text) \
+                and not find_dates(u.text):
+            return _clean_title(u.text)
     return None
 
 
