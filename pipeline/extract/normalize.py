@@ -22,7 +22,7 @@ from importlib import resources
 from spacy.lang.sv.stop_words import STOP_WORDS
 
 from pipeline.document import NormalizedDocument
-from pipeline.extract.rules import rules
+from pipeline.extract.rules import pattern_files, rules
 
 _FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
 _DIACRITIC = re.compile(r"[åäöÅÄÖ]")
@@ -55,6 +55,21 @@ def _common() -> dict[str, str]:
     return rules("repairs").meta["restore_common"]["map"]
 
 
+@lru_cache(maxsize=1)
+def _rule_words() -> dict[str, str]:
+    """Plain form -> word, for every word with å, ä or ö that the rule data itself
+    spells ("sammanträdesprotokoll", "kommunfullmäktiges"): the words the rules must
+    find again in a text that lost its diacritics. A plain form two words share is left out."""
+    found: dict[str, str | None] = {}
+    for name in pattern_files():
+        text = rules(name).path.read_text(encoding="utf-8").lower()
+        for word in set(re.findall(r"[a-zåäöé]{3,}", text)):
+            if _DIACRITIC.search(word) and "åäö" not in word:  # not a character class
+                folded = word.translate(_FOLD)
+                found[folded] = word if found.get(folded, word) == word else None
+    return {k: v for k, v in found.items() if v}
+
+
 def lost_diacritics(text: str) -> bool:
     words = _WORD.findall(text)
     if len(words) < MIN_WORDS or _DIACRITIC.search(text):
@@ -66,7 +81,9 @@ def lost_diacritics(text: str) -> bool:
 def _restore_word(m: re.Match) -> str:
     word = m.group(0)
     lower = word.lower()
-    fixed = _common().get(lower)
+    if lower in rules("repairs").derived("keep_plain", lambda rs: frozenset(rs.words("KEEP_PLAIN"))):
+        return word
+    fixed = _common().get(lower) or _rule_words().get(lower)
     if fixed is None and lower not in STOP_WORDS:  # "att" is a word, not a lost "ätt"
         fixed = _lexicon()[0].get(lower)
     if fixed is None:
@@ -87,7 +104,8 @@ def repair_document(doc: NormalizedDocument) -> NormalizedDocument:
     blocks = []
     # The blocks without å, ä and ö, read together: a short heading ("Forslag till
     # beslut") says nothing alone, but the text around it does.
-    folded_doc = lost_diacritics(" ".join(b.text for b in doc.blocks if not _DIACRITIC.search(b.text)))
+    folded_doc = lost_diacritics(" ".join([b.text for b in doc.blocks if not _DIACRITIC.search(b.text)]
+                                          + [h for h in doc.headers if not _DIACRITIC.search(h)]))
     for block in doc.blocks:
         text = block.text
         if ocr_one.search(text) and _numbered_context(doc, block.index):
@@ -103,9 +121,12 @@ def repair_document(doc: NormalizedDocument) -> NormalizedDocument:
                 text = restored
                 _note(kinds, "å, ä och ö saknades")
         blocks.append(block if text == block.text else replace(block, text=text))
+    headers = doc.headers
+    if folded_doc:
+        headers = tuple(h if _DIACRITIC.search(h) else restore_diacritics(h) for h in doc.headers)
     if not kinds:
         return doc
-    return replace(doc, blocks=tuple(blocks), repairs=doc.repairs + tuple(kinds))
+    return replace(doc, blocks=tuple(blocks), headers=headers, repairs=doc.repairs + tuple(kinds))
 
 
 def _numbered_context(doc: NormalizedDocument, index: int) -> bool:
