@@ -82,7 +82,9 @@ def split_soft_lines(text: str) -> list[str]:
     parts: list[list[str]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
         sentence_ends = bool(re.search(r"[.!?:]\s*$", prev)) and line.strip()[:1].isupper()
-        if line.strip() and (starts_item(line.strip()) or is_intro(prev.strip()) or sentence_ends):
+        # A list item's line, then a line that starts with a capital: the text after the list.
+        after_item = starts_item(prev.strip()) and line.strip()[:1].isupper() and not starts_item(line.strip())
+        if line.strip() and (starts_item(line.strip()) or is_intro(prev.strip()) or sentence_ends or after_item):
             parts.append([line])
         else:
             parts[-1].append(line)
