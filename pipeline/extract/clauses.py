@@ -15,6 +15,7 @@ from pipeline.document import BlockKind
 from pipeline.extract.clause_index import SAME_CLAUSE, ClauseIndex, norm_clause, similar  # noqa: F401 - re-exported
 from pipeline.extract.layouts import ordered_comments, table_clause_cells
 from pipeline.extract.proposals import ProposalItem, proposal_items
+from pipeline.extract.proposals import is_intro as proposals_is_intro
 from pipeline.extract.retold import retold_clauses
 from pipeline.extract.rules import rules
 from pipeline.extract.units import Unit, sections_with
@@ -54,13 +55,10 @@ def starts_with_glued_att(unit: Unit) -> bool:
 
 
 def is_intro(unit: Unit) -> bool:
-    """A line that introduces att-satser: "...föreslår jag att fullmäktige beslutar att"."""
-    text = unit.text.rstrip()
-    if _rx("intro_ends_att").search(text) and len(text) > 5:
-        return True
-    if _rx("intro_ends_verb").search(text):
-        return True
-    return text.endswith(":") and bool(_rx("intro_verb").search(text))
+    """A line that introduces att-satser ("...föreslår jag att fullmäktige beslutar att",
+    "yrkar Vänsterpartiet:", "med följande att-satser:"); the one owner of the rule is
+    pipeline/extract/proposals.py (patterns/proposals.jsonl)."""
+    return proposals_is_intro(unit.text)
 
 
 def is_decision_line(unit: Unit) -> bool:
@@ -175,7 +173,8 @@ class _ClauseScan:
         """Add `u` to the run (or start one with it); false if it is no clause."""
         in_run = bool(self.run)
         after_intro = prev is not None and not prev.is_heading and is_intro(prev) and self.allowed(prev)
-        glued = starts_with_glued_att(u) and (in_run or after_intro or u.kind is BlockKind.LIST_ITEM)
+        glued = starts_with_glued_att(u) and (in_run or after_intro or u.kind is BlockKind.LIST_ITEM
+                                              or u.index in self.interleaved)
         att = (starts_with_att(u) or glued) and not (self.responding and is_decision_line(u))
         if (not in_run and not att and _next_is_att(self.units, u) and u.section not in self.commenting
                 and (m := _rx("clause_inline_first").search(u.text))):
@@ -192,7 +191,7 @@ class _ClauseScan:
             self.run[-1].append(u)
             return True
         if not in_run and after_intro and not u.placeholder and not (self.responding and is_decision_line(u)) and (
-            _rx("intro_ends_att").search(prev.text) or u.kind is BlockKind.LIST_ITEM
+            rules("proposals").regex("intro_ends_att").search(prev.text) or u.kind is BlockKind.LIST_ITEM
         ):
             # "... beslutar att" + the clause on the next line without its own "att",
             # or "... föreslår fullmäktige besluta:" + a list of clauses.
@@ -235,7 +234,7 @@ def _interleaved_quotes(units: list[Unit]) -> set[int]:
     for u in units:
         if u.is_section_heading:
             flush()
-        elif u.section in commenting and starts_with_att(u) and not is_decision_line(u):
+        elif u.section in commenting and (starts_with_att(u) or starts_with_glued_att(u)) and not is_decision_line(u):
             section.append(u.index)
     flush()
     return found

@@ -21,8 +21,10 @@ from importlib import resources
 
 from spacy.lang.sv.stop_words import STOP_WORDS
 
-from pipeline.document import NormalizedDocument
+from pipeline.document import BlockKind, NormalizedDocument
 from pipeline.extract.rules import pattern_files, rules
+from pipeline.readers.common import split_marker
+from pipeline.readers.txt_reader import OCR_ONE_REPAIR
 
 _FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
 _DIACRITIC = re.compile(r"[åäöÅÄÖ]")
@@ -108,9 +110,14 @@ def repair_document(doc: NormalizedDocument) -> NormalizedDocument:
                                           + [h for h in doc.headers if not _DIACRITIC.search(h)]))
     for block in doc.blocks:
         text = block.text
+        kind, marker = block.kind, block.list_marker
         if ocr_one.search(text) and _numbered_context(doc, block.index):
             text = ocr_one.sub(r"\g<1>1\g<2>", text)
-            _note(kinds, "”l.” lästes som ”1.”")
+            _note(kinds, OCR_ONE_REPAIR)
+            typed = split_marker(text)
+            if typed and block.kind is BlockKind.PARAGRAPH:
+                # What the reader makes of a typed "1.": a list item, so "2." … "8." join it.
+                kind, marker, text = BlockKind.LIST_ITEM, typed[0], typed[1]
         if _HTML_TAG.search(text):
             text = _HTML_BREAK.sub("\n", text)
             text = _HTML_TAG.sub("", text).strip()
@@ -120,7 +127,9 @@ def repair_document(doc: NormalizedDocument) -> NormalizedDocument:
             if restored != text:
                 text = restored
                 _note(kinds, "å, ä och ö saknades")
-        blocks.append(block if text == block.text else replace(block, text=text))
+        changed = text != block.text or kind is not block.kind
+        level = 0 if kind is not block.kind else block.list_level
+        blocks.append(replace(block, text=text, kind=kind, list_marker=marker, list_level=level) if changed else block)
     headers = doc.headers
     if folded_doc:
         headers = tuple(h if _DIACRITIC.search(h) else restore_diacritics(h) for h in doc.headers)

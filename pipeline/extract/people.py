@@ -149,8 +149,8 @@ class _Signatures:
     def _party_line(self, line: str) -> bool:
         """A line naming the party under bare names: "Centerpartiet", "Moderaterna i
         Nordvalla", "Gruppledare och ledamot för Kristdemokraterna", "Norrhallalistan (NHL)"."""
-        if not self.pending or len(line) > 90:
-            return False
+        if not self.pending or len(line) > 90 or not (line[:1].isupper() or line.startswith("(")):
+            return False  # "för …", "på uppdrag av …" are _for_party's (patterns: PARTY_FOR)
         abbr = party_from_words(line)
         if abbr is None and (local := _rx("local_party").search(line)):
             abbr = local.group("abbr")

@@ -71,7 +71,7 @@ def join_lines(parts: list[str]) -> str:
 
 def is_intro(text: str) -> bool:
     text = text.strip()
-    return len(text) > 5 and any(_rx(r).search(text) for r in ("intro_ends_att", "intro_ends_verb", "intro_colon"))
+    return len(text) > 5 and any(_rx(r).search(text) for r in ("intro_ends_att", "intro_ends_verb", "intro_following", "intro_colon"))
 
 
 def is_ending(text: str) -> bool:
@@ -94,7 +94,9 @@ def is_date_line(text: str) -> bool:
 
 def starts_item(text: str) -> bool:
     """The line starts an item: a typed marker or "att"."""
-    return bool(_rx("marker").match(text)) or bool(rules("clauses").regex("clause_start").match(text))
+    clause_rules = rules("clauses")
+    return bool(_rx("marker").match(text) or clause_rules.regex("clause_start").match(text)
+                or clause_rules.regex("clause_glued").match(text))
 
 
 def strip_item_marker(text: str) -> str:

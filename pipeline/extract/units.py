@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.document import BlockKind, InputFormat, NormalizedDocument
+from pipeline.readers.common import split_marker
 from pipeline.extract.rules import rules
 
 # "Förslag till beslut: Motionen avslås." -> a section label inside the block.
@@ -100,12 +101,14 @@ def build_units(doc: NormalizedDocument) -> list[Unit]:
     soft_breaks = doc.format is InputFormat.DOCX
     for block in doc.blocks:
         parts = split_before.split(block.text)
-        if soft_breaks and "\n" in block.text:
+        soft_split = soft_breaks and "\n" in block.text
+        if soft_split:
             parts = [piece for part in parts for piece in split_soft_lines(part)]
         for part_no, part in enumerate(parts):
             text = fold(part)
             if not text:
                 continue
+            typed = split_marker(text) if soft_split and block.kind is BlockKind.PARAGRAPH else None
             label = section_of(text)
             inline_rest = None
             # (Not in a § heading: "§ 85 Val av justerare och tid för justering" is one title.)
@@ -140,6 +143,11 @@ def build_units(doc: NormalizedDocument) -> list[Unit]:
                 table_pos=block.table_pos,
                 raw=part.strip(),
             )
+            if typed:
+                # "2. …" on a line of its own in one Word paragraph: the item the reader
+                # would have made of a paragraph of its own.
+                common.update(kind=BlockKind.LIST_ITEM, marker=typed[0], list_level=0)
+                text = fold(typed[1])
             if inline_rest is not None:
                 # The label becomes a heading unit, the rest a paragraph in its section.
                 units.append(Unit(len(units), text=text[: len(text) - len(inline_rest)].strip(),

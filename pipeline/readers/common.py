@@ -46,6 +46,7 @@ def make_document(
     headers: list[str] | tuple[str, ...] = (),
     warnings: list[DocWarning] | tuple[DocWarning, ...] = (),
     pages: int | None = None,
+    repairs: tuple[str, ...] = (),
 ) -> NormalizedDocument:
     return NormalizedDocument(
         path=os.fspath(path),
@@ -55,6 +56,7 @@ def make_document(
         headers=tuple(dedupe(h.strip() for h in headers if h and h.strip())),
         warnings=tuple(warnings),
         pages=pages,
+        repairs=repairs,
     )
 
 

@@ -126,12 +126,30 @@ def _continues(prev: str, line: str, wrap: float) -> bool:
     return len(prev) >= 0.75 * wrap and not _SENTENCE_END.search(prev)
 
 
+OCR_ONE_REPAIR = "”l.” lästes som ”1.”"
+_OCR_ONE = re.compile(r"^(\s*)[lI]([.)])(?=\s+\S)")
+_TWO = re.compile(r"^\s*2[.)]\s")
+
+
+def mend_ocr_markers(text: str) -> tuple[str, bool]:
+    """"l." or "I." for "1." at the start of a line (OCR), where a "2." line follows
+    within a few lines; the reader can then see the list. The file keeps the original."""
+    lines = text.split("\n")
+    mended = False
+    for i, line in enumerate(lines):
+        if _OCR_ONE.match(line) and any(_TWO.match(nxt) for nxt in lines[i + 1: i + 12]):
+            lines[i] = _OCR_ONE.sub(r"\g<1>1\g<2>", line, count=1)
+            mended = True
+    return "\n".join(lines), mended
+
+
 def read_txt(path: str | os.PathLike, data: bytes) -> NormalizedDocument:
     text, encoding = decode_text(data)
+    text, mended = mend_ocr_markers(text)
     raw = blocks_from_text(text)
     if not raw:
         raise load_error("no_text")
-    return make_document(path, data, InputFormat.TXT, raw)
+    return make_document(path, data, InputFormat.TXT, raw, repairs=(OCR_ONE_REPAIR,) if mended else ())
 
 
 def blocks_from_text(text: str) -> list[dict]:
