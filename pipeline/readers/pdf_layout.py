@@ -225,13 +225,24 @@ class _Layout:
 
 
 def _line_pitches(body: list[PdfLine]) -> dict[float, float]:
-    """Normal line pitch per font size: the median baseline distance of adjacent
-    lines of that size (paragraph gaps are rarer than line steps in any text)."""
+    """Normal line pitch per font size: the smallest baseline distance of adjacent
+    lines of that size that recurs. Not the median: in a document of one-line
+    paragraphs (lists, protocols) the paragraph gap is the commonest step."""
     steps: dict[float, list[float]] = defaultdict(list)
     for a, b in zip(body, body[1:]):
         if a.page == b.page and a.size == b.size and 0 < a.y - b.y < 3 * max(a.size, 1):
             steps[a.size].append(a.y - b.y)
-    return {size: statistics.median(v) for size, v in steps.items()}
+    return {size: _recurring_minimum(v) for size, v in steps.items()}
+
+
+def _recurring_minimum(steps: list[float]) -> float:
+    counts = Counter(round(x * 2) / 2 for x in steps)
+    enough = max(2, len(steps) // 10)
+    recurring = [step for step, n in counts.items() if n >= enough]
+    if not recurring:
+        return statistics.median(steps)
+    smallest = min(recurring)
+    return statistics.median([x for x in steps if abs(x - smallest) <= 0.75])
 
 
 def _blocks_from_flow(flow: list[PdfLine | PdfTable], layout: _Layout) -> list[dict]:
