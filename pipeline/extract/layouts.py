@@ -62,13 +62,20 @@ def ordered_comments(units: list[Unit]) -> dict[int, int]:
 
 
 def table_clause_cells(units: list[Unit]) -> set[int]:
-    """Table cells that are clauses: att-cells in a column holding at least two."""
+    """Table cells that are clauses: att-cells in a column holding at least two, or
+    the cells under a header that names the column ("Motionens förslag", "Att-sats")."""
     columns: dict[tuple[int, int], list[int]] = {}
+    headed: set[tuple[int, int]] = set()
+    header = rules("clauses").regex("clause_column")
     for u in units:
-        if u.kind is BlockKind.TABLE_CELL and u.table_pos and _quotes_clause(u.text):
-            t, _, c = u.table_pos
+        if u.kind is not BlockKind.TABLE_CELL or not u.table_pos:
+            continue
+        t, row, c = u.table_pos
+        if row == 0 and header.match(u.text):
+            headed.add((t, c))
+        elif _quotes_clause(u.text) or ((t, c) in headed and u.text.strip() and not u.placeholder):
             columns.setdefault((t, c), []).append(u.index)
-    return {i for cells in columns.values() if len(cells) >= 2 for i in cells}
+    return {i for key, cells in columns.items() if len(cells) >= 2 or key in headed for i in cells}
 
 
 def right_neighbours(units: list[Unit], accept: Callable[[Unit], bool]) -> dict[int, Unit]:

@@ -43,19 +43,32 @@ def _proposer_subject(subject: str) -> bool:
 def _parts(sentence: str, about: bool) -> list[str]:
     m = _rx("retold_lead").search(sentence)
     if m is None:
-        return []
+        # "en motion om att A, att B och att C" retells a list; "en motion om att A"
+        # alone names the motion by its topic.
+        m = _rx("retold_about").search(sentence)
+        if m is None:
+            return []
+        parts = _split(m.group("clause"))
+        return parts if len(parts) >= 2 and not _is_decision(parts) else []
     subject = sentence[: m.start()]
     if not (about or _about_motion(subject) or _proposer_subject(subject)):
         return []
     if _rx("retold_not_subject").search(subject) and not _about_motion(subject):
         return []  # "Förvaltningen föreslår att …": the body's own proposal
-    clause = _rx("retold_kf_frame").sub("", m.group("clause").strip())
-    clause = re.sub(r"[.!?]\s*$", "", clause)
+    parts = _split(_rx("retold_kf_frame").sub("", m.group("clause").strip()))
+    return [] if _is_decision(parts) else parts
+
+
+def _split(clause: str) -> list[str]:
+    clause = re.sub(r"[.!?]\s*$", "", clause.strip())
     parts = [p.strip().rstrip(",") for p in _rx("retold_split").split(clause) if p.strip()]
-    decision_object = rules("clauses").regex("decision_object")
-    if any(decision_object.search(p[:40]) or rules("outcomes").find(p) for p in parts):
-        return []  # "att motionen ska anses besvarad": a decision, not the motion's clause
     return [p for p in parts if len(p.split()) >= 3]
+
+
+def _is_decision(parts: list[str]) -> bool:
+    """"att motionen ska anses besvarad": a decision, not the motion's clause."""
+    decision_object = rules("clauses").regex("decision_object")
+    return any(decision_object.search(p[:40]) or rules("outcomes").find(p) for p in parts)
 
 
 def retold_in_text(text: str) -> list[str]:
