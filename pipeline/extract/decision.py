@@ -137,14 +137,20 @@ def _candidates(units: list[Unit], doc_type: str) -> list[tuple[Unit, bool]]:
     taken, proposals, inline = [], [], []
     proposes, inline_decision = _rx("proposes"), _rx("inline_decision")
     not_inline = sections_with("no_inline_decision")
+    lead_in = _rx("lead_in")
+    prev: Unit | None = None
     for u in units:
+        after_lead_in = prev is not None and lead_in.search(prev.text) is not None
+        prev = u
         if u.is_section_heading or u.is_heading and len(u.text) < 60:
             continue
         if u.placeholder:
             continue
         if u.section == "DECISION":
             taken.append((u, bool(proposes.search(u.text))))
-        elif u.section == "PROPOSAL":
+        elif u.section == "PROPOSAL" or (after_lead_in and u.section is None):
+            # Under a heading, or after "Kommunstyrelsen föreslår att kommunfullmäktige
+            # beslutar följande." (a Stockholm utlåtande puts its proposal first, unheaded).
             proposals.append((u, True))
         elif inline_decision.match(u.text) and u.section not in not_inline:
             inline.append((u, bool(proposes.search(u.text))))

@@ -24,7 +24,7 @@ def classify_scored(units: list[Unit], headers: tuple[str, ...], has_clauses: bo
     scores = dict.fromkeys(ORDER, 0)
     fired: set[str] = set()
     head_texts = list(headers) + [u.text for u in units[:HEAD]]
-    all_texts = [u.text for u in units]
+    all_texts = list(headers) + [u.text for u in units]  # a footer's "Justerandes sign" counts
     for zone, texts in (("head", head_texts), ("any", all_texts)):
         for text in texts:
             for hit in rules("doctype").find(text):
