@@ -108,6 +108,9 @@ def format_summary(record: dict) -> str:
     if record["warnings"]:
         lines.append("Varningar:")
         lines += [f"  - {w['message']} [{w['code']}]" for w in record["warnings"]]
+    if record.get("review"):
+        lines.append("Granska:")
+        lines += [f"  - {f['message']} [{f['code']}]" for f in record["review"]]
     return "\n".join(lines)
 
 

@@ -79,7 +79,10 @@ def dnr_candidates(units: list[Unit], headers: tuple[str, ...]) -> list[str]:
     """Distinct Dnr (by key) at the top of the document and in its running heads,
     where a document states its own; the rest of the text cites other cases."""
     found: dict[str, str] = {}
-    for text in list(headers) + [u.text for u in units[:HEAD_UNITS]]:
+    # A Dnr inside a sentence ("… beslutade att avstyrka motionen (dnr TN 2023/2210)")
+    # cites another case; a document states its own in a short line, a field or a head.
+    texts = list(headers) + [u.text for u in units[:HEAD_UNITS] if len(u.text) <= 100 or u.table_pos]
+    for text in texts:
         for raw, key, _ in find_dnrs(text):
             found.setdefault(key, raw)
     return list(found.values())
