@@ -11,7 +11,9 @@ ORDER = ("protocol_extract", "answer", "citizen_proposal", "motion", "other")
 MIN_SCORE = 3
 
 
-WEAK_SCORE = 6  # below this, or this close to the runner-up, the type is a weak decision
+# A type is a weak decision when the runner-up is close, or when few cues voted (a
+# motion whose proposal was read has its clauses to show for it).
+WEAK_SCORE = 6
 
 
 def classify(units: list[Unit], headers: tuple[str, ...], has_clauses: bool) -> str:
@@ -35,7 +37,7 @@ def classify_scored(units: list[Unit], headers: tuple[str, ...], has_clauses: bo
     # A medborgarförslag answered by staff is an answer; the title cue alone would not say so.
     best = max(ORDER, key=lambda label: (scores[label], -ORDER.index(label)))
     runner_up = max(scores[label] for label in ORDER if label != best)
-    weak = scores[best] < WEAK_SCORE or scores[best] - runner_up < 2
+    weak = scores[best] - runner_up < 2 or (scores[best] < WEAK_SCORE and not (best == "motion" and has_clauses))
     if scores[best] < MIN_SCORE:
         return ("motion" if has_clauses else "other"), True
     if best == "motion" and not has_clauses and scores["motion"] < 6:

@@ -177,8 +177,9 @@ def pick_title(units: list[Unit]) -> str | None:
         if m:
             return _clean_title(m.group("title"))
     for u in units[:HEAD_UNITS]:
+        letterhead = u.text.isupper() and len(u.text.split()) <= 5  # "MODERATERNA I NORDVALLA"
         if (u.is_heading and not u.is_section_heading and not titles.regex("generic_heading").match(u.text)
-                and not find_dnrs(u.text)):
+                and not find_dnrs(u.text) and not letterhead):
             if 2 <= len(u.text.split()) <= 20:
                 return _clean_title(re.sub(r"^\s*§\s*\d+\s*", "", u.text))
     return _title_after_marker(units)
