@@ -29,7 +29,7 @@ from pipeline.readers.txt_reader import OCR_ONE_REPAIR
 _FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
 _DIACRITIC = re.compile(r"[åäöÅÄÖ]")
 _WORD = re.compile(r"[A-Za-zåäöÅÄÖé]+")
-_HTML_BREAK = re.compile(r"(?i)<br\s*/?>")
+_HTML_BREAK = re.compile(r"(?i)<br\s*/?>|</?(?:p|li|ul|ol|div|h[1-6])(?:\s[^<>]{0,200})?\s*/?>")  # block tags end a line
 _HTML_TAG = re.compile(r"(?i)</?(?:br|strong|b|i|em|u|p|span|div|li|ul|ol|h[1-6])(?:\s[^<>]{0,200})?\s*/?>")
 MIN_WORDS = 6  # a shorter text says too little about its diacritics
 
@@ -120,7 +120,7 @@ def repair_document(doc: NormalizedDocument) -> NormalizedDocument:
                 kind, marker, text = BlockKind.LIST_ITEM, typed[0], typed[1]
         if _HTML_TAG.search(text):
             text = _HTML_BREAK.sub("\n", text)
-            text = _HTML_TAG.sub("", text).strip()
+            text = re.sub(r"\n\s*\n+", "\n", _HTML_TAG.sub("", text)).strip()
             _note(kinds, "html-taggar togs bort")
         if (folded_doc and not _DIACRITIC.search(text)) or lost_diacritics(text):
             restored = restore_diacritics(text)
