@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT, SAMPLES
 
 CONTRACT_KEYS = {"source", "doc_type", "dnr", "dnr_key", "title", "municipality", "body", "date", "officer",
-                 "authors", "clauses", "comments", "decision", "warnings", "items"}
+                 "authors", "clauses", "comments", "decision", "warnings", "items", "review"}
 ITEM_KEYS = {"paragraph", "agenda_number", "dnr", "dnr_key", "title", "subject", "event", "authors", "clauses",
              "comments", "decision", "reason", "estimated_done", "page", "block", "block_end", "warnings"}
 SEED = ["seed_ange_ks-20-399_svar.docx", "seed_ange_ks-20-399_svar.pdf", "seed_ange_ks-20-399_svar.txt"]

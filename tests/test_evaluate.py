@@ -20,13 +20,29 @@ def _is_style(name: str) -> bool:
 
 
 @pytest.fixture(scope="module")
-def scores():
-    return evaluate(SAMPLES)
+def style_scores():
+    return evaluate(SAMPLES, keep=_is_style)
 
 
 @pytest.fixture(scope="module")
-def style_scores():
-    return evaluate(SAMPLES, keep=_is_style)
+def scores(style_scores):
+    """All samples: the style batches' scores merged with the rest (each file is read once)."""
+    rest = evaluate(SAMPLES, keep=lambda name: not _is_style(name))
+    return _merged(rest[0], style_scores[0]), {
+        fmt: _merged(rest[1][fmt], style_scores[1][fmt]) if fmt in style_scores[1] else rest[1][fmt]
+        for fmt in rest[1]}
+
+
+def _merged(a: Scores, b: Scores) -> Scores:
+    out = Scores(documents=a.documents + b.documents, failed=a.failed + b.failed,
+                 mismatches=a.mismatches + b.mismatches)
+    for part in (a, b):
+        for name, (ok, n) in part.exact.items():
+            out.exact[name][0] += ok
+            out.exact[name][1] += n
+        for name, tally in part.sets.items():
+            out.sets[name].add(tally.tp, tally.fp, tally.fn)
+    return out
 
 
 def test_evaluate_style_samples_hold_their_floor(style_scores):

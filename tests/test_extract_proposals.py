@@ -124,3 +124,15 @@ def test_normalize_repairs_are_flagged_for_review():
                           fmt=InputFormat.TXT))
     assert [c.text for c in record.clauses][0] == "Att kommunen bygger en bro"
     assert "repaired_text" in {f.code for f in record.review}
+
+
+def test_normalize_markup_is_mended_only_in_a_page_source():
+    literal = extract(_doc([("Motion om <b>säkra</b> webbsidor", BlockKind.HEADING), "Vi yrkar att:",
+                            "att kommunen ser över sina rutiner", *SIGN], fmt=InputFormat.TXT))
+    assert literal.title == "Motion om <b>säkra</b> webbsidor"
+    assert "repaired_text" not in {f.code for f in literal.review}
+    page = extract(_doc(["<p><strong>Motion om säkra webbsidor</strong></p>",
+                         "<p>Därför föreslår vi följande:<br />att kommunen ser över sina rutiner</p>", *SIGN],
+                        fmt=InputFormat.TXT))
+    assert [c.text for c in page.clauses] == ["att kommunen ser över sina rutiner"]
+    assert "repaired_text" in {f.code for f in page.review}

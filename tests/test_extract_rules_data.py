@@ -41,7 +41,9 @@ def units_of(text: str, headers: tuple[str, ...] = ()):
 
 @pytest.mark.slow
 def test_extract_rules_every_pattern_file_is_loaded_when_extracting_the_samples(monkeypatch):
-    docs = [read_document(p) for p in SAMPLE_FILES]
+    # The PDF renderings hold the same text as their .docx: which rules load does not
+    # depend on the format, and reading 90 PDFs would only cost time.
+    docs = [read_document(p) for p in SAMPLE_FILES if p.suffix.lower() != ".pdf"]
     opened: list[str] = []
     read_text = rules_module._read_text
 

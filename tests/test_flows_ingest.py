@@ -108,7 +108,8 @@ def test_flows_summary_markdown_names_each_quarantine_reason():
 def test_flows_ingest_killed_mid_batch_loses_nothing_and_stores_nothing_twice(tmp_path, prefect_home):
     inbox, db = tmp_path / "inkorg", tmp_path / "m.db"
     inbox.mkdir()
-    files = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".docx", ".pdf", ".txt"})
+    # 120 files: a batch long enough to be killed in the middle; more only cost time.
+    files = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".docx", ".pdf", ".txt"})[:120]
     for f in files:
         shutil.copy(f, inbox)
     env = dict(os.environ, PREFECT_HOME=str(prefect_home), MOTIONS_CHUNK="4")

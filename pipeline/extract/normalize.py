@@ -108,6 +108,9 @@ def repair_document(doc: NormalizedDocument) -> NormalizedDocument:
     # beslut") says nothing alone, but the text around it does.
     folded_doc = lost_diacritics(" ".join([b.text for b in doc.blocks if not _DIACRITIC.search(b.text)]
                                           + [h for h in doc.headers if not _DIACRITIC.search(h)]))
+    # Markup is mended only in a page's source (line and paragraph tags): a "<b>" in a
+    # motion's title is text, and shows as written.
+    web_page = sum(len(_HTML_BREAK.findall(b.text)) for b in doc.blocks) >= 2
     for block in doc.blocks:
         text = block.text
         kind, marker = block.kind, block.list_marker
@@ -118,7 +121,7 @@ def repair_document(doc: NormalizedDocument) -> NormalizedDocument:
             if typed and block.kind is BlockKind.PARAGRAPH:
                 # What the reader makes of a typed "1.": a list item, so "2." … "8." join it.
                 kind, marker, text = BlockKind.LIST_ITEM, typed[0], typed[1]
-        if _HTML_TAG.search(text):
+        if web_page and _HTML_TAG.search(text):
             text = _HTML_BREAK.sub("\n", text)
             text = re.sub(r"\n\s*\n+", "\n", _HTML_TAG.sub("", text)).strip()
             _note(kinds, "html-taggar togs bort")
