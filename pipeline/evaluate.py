@@ -11,7 +11,6 @@ found counts; comments and clause outcomes are compared through that matching.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter, defaultdict
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from pipeline.document import DOCUMENT_SUFFIXES
 from pipeline.errors import MotionsError
-from pipeline.evaluate_common import Tally, align_clauses
+from pipeline.evaluate_common import Tally, align_clauses, run_scorer
 from pipeline.evaluate_common import multiset as _multiset
 from pipeline.evaluate_common import norm as _norm
 
@@ -144,19 +143,8 @@ def format_table(overall: Scores, by_format: dict[str, Scores]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("folder", type=Path, nargs="?", default=Path("samples"))
-    parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
-    args = parser.parse_args(argv)
-    overall, by_format = evaluate(args.folder)
-    if not overall.documents:
-        print(f"Inga dokument med facit i {args.folder}/truth/", file=sys.stderr)
-        return 2
-    print(format_table(overall, by_format))
-    if args.verbose:
-        print("\n".join(overall.mismatches))
-    return 0
+    return run_scorer("python -m pipeline.evaluate", __doc__, evaluate, format_table,
+                      "Inga dokument med facit i {folder}/truth/", argv)
 
 
 if __name__ == "__main__":

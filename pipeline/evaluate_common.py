@@ -77,3 +77,22 @@ def align_clauses(predicted: list[dict], truth: list[dict]) -> dict[int, int]:
     return mapping
 
 
+def run_scorer(prog: str, doc: str | None, score, table, empty: str, argv: list[str] | None) -> int:
+    """The two scorers' command line: score a folder, print the table, -v every mismatch."""
+    import argparse
+    import sys
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(prog=prog, description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", type=Path, nargs="?", default=Path("samples"))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
+    args = parser.parse_args(argv)
+    overall, by_format = score(args.folder)
+    if not overall.documents:
+        print(empty.format(folder=args.folder), file=sys.stderr)
+        return 2
+    print(table(overall, by_format))
+    if args.verbose:
+        print("\n".join(overall.mismatches))
+    return 0
+

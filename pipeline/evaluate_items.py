@@ -14,7 +14,6 @@ scored inside each pair as in `pipeline.evaluate`.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import defaultdict
@@ -23,7 +22,7 @@ from pathlib import Path
 
 from pipeline.document import DOCUMENT_SUFFIXES
 from pipeline.errors import MotionsError
-from pipeline.evaluate_common import Tally, align_clauses, multiset, norm, similarity
+from pipeline.evaluate_common import Tally, align_clauses, multiset, norm, run_scorer, similarity
 
 TITLE_MATCH = 0.85  # a title counts as right at this similarity (case and punctuation ignored)
 ALIGN_TITLE = 0.6  # two items of one § are the same item from this title similarity
@@ -189,19 +188,8 @@ def format_table(overall: ItemScores, by_format: dict[str, ItemScores]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate_items", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("folder", type=Path, nargs="?", default=Path("samples"))
-    parser.add_argument("-v", "--verbose", action="store_true", help="list every mismatch")
-    args = parser.parse_args(argv)
-    overall, by_format = evaluate_items(args.folder)
-    if not overall.documents:
-        print(f"Inga protokoll med facit över punkterna i {args.folder}/truth/", file=sys.stderr)
-        return 2
-    print(format_table(overall, by_format))
-    if args.verbose:
-        print("\n".join(overall.mismatches))
-    return 0
+    return run_scorer("python -m pipeline.evaluate_items", __doc__, evaluate_items, format_table,
+                      "Inga protokoll med facit över punkterna i {folder}/truth/", argv)
 
 
 if __name__ == "__main__":

@@ -77,7 +77,7 @@ def split_soft_lines(text: str) -> list[str]:
     and its list, a whole list, or a whole section: one part per item or sentence-ended
     line, so one paragraph reads as the same paragraphs in many. Other soft breaks (a
     signature's lines, a clause broken in the middle) stay inside their part."""
-    from pipeline.extract.proposals import is_intro, starts_item
+    from pipeline.extract.proposals import is_intro, starts_item  # here: proposals reads units
 
     lines = text.split("\n")
     parts: list[list[str]] = [[lines[0]]]
