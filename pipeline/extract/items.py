@@ -73,7 +73,8 @@ def _paragraph_head(u: Unit) -> Head | None:
 
 
 def _agenda_heads(units: list[Unit]) -> list[Head]:
-    """Numbered item headings of an agenda without §, kept only as a run 1, 2, 3 …
+    """Numbered item headings of an agenda without §, kept only as a run 1, 2, 3 … (or
+    118, 119, 120 … where the numbers run on through the year)
     (a gap of a few is allowed), so that numbered beslutssatser inside an item
     ("1. Kulturnämnden får i uppdrag …") are never taken for items."""
     out: list[Head] = []
@@ -86,7 +87,10 @@ def _agenda_heads(units: list[Unit]) -> list[Head]:
         if not numbered_heading:
             continue
         n = int(m.group("a"))
-        last = int(out[-1].paragraph) if out else 0
+        if not out and n > 3 and not any(_rx("agenda_head").match((v.raw or v.text).split("\n")[0])
+                                        for v in units[u.index + 1:] if v.is_heading):
+            continue  # a lone numbered heading starts no run
+        last = int(out[-1].paragraph) if out else n - 1  # numbers may run on through the year: 118, 119 …
         if last < n <= last + 3:
             out.append(Head(u.index, str(n), str(n), re.sub(r"\s+", " ", m.group("rest")).strip()))
     return out

@@ -25,6 +25,11 @@ def _quotes_clause(text: str) -> bool:
     return rules("clauses").regex("att_item").match(text) is not None
 
 
+def _caption(text: str) -> bool:
+    """A short line without a full stop: a caption, not a sentence."""
+    return len(text.split()) <= 10 and not text.rstrip().endswith((".", ":", ";")) and not _quotes_clause(text)
+
+
 def ordinal(marker: str | None) -> int | None:
     if not marker:
         return None
@@ -44,6 +49,14 @@ def ordered_comments(units: list[Unit]) -> dict[int, int]:
         u = units[i]
         if u.section not in commenting:
             i += 1
+            continue
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if (u.kind is BlockKind.LIST_ITEM and (n := ordinal(u.marker)) and _caption(u.text) and nxt is not None
+                and nxt.kind is BlockKind.PARAGRAPH and not nxt.is_heading and not nxt.placeholder):
+            # "a) Organisatorisk placering" over the paragraph that answers clause a: a
+            # sub-heading written as a typed list item (no heading style, plain text).
+            found[nxt.index] = n
+            i += 2
             continue
         if u.kind is BlockKind.LIST_ITEM and ordinal(u.marker) == 1 and not _quotes_clause(u.text):
             # An ordered list that does not quote clauses: its items answer them in order.

@@ -207,6 +207,8 @@ class _Reader:
                       and not starts_item(after[0].text))
         if wrapped_on:
             return False  # a PDF or text line that ends in "att" mid-sentence
+        if self.block is not None and self.block.items and starts_item(text) and not text.rstrip().endswith(":"):
+            return False  # an item may end in a verb: "… projekt som unga själva föreslår"
         if is_intro(text):
             self.open(plain_ok=True)
             return True

@@ -65,7 +65,8 @@ _OPEN_END = re.compile(r"(?i)(?:\b(?:och|för|av|om|i|till|med|på|vid|samt|frå
 
 
 def _title(head_rest: str, zone: list[Unit]) -> str | None:
-    text = head_rest
+    # "A3 Anmälan av nya motioner (kl 18.04)": the item's code and the time it was called are no title.
+    text = _rx("clock_time").sub("", _rx("item_code").sub("", head_rest or "", count=1))
     for raw, _key, _pos in fields.find_dnrs(text):
         text = text.replace(raw, " ")
     text = re.sub(r"(?i)\b(?:dnr|diarienummer|diarienr)\b\.?:?", " ", text)

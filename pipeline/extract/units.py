@@ -92,6 +92,12 @@ def split_soft_lines(text: str) -> list[str]:
     return ["\n".join(p) for p in parts]
 
 
+def _introduces(text: str) -> bool:
+    from pipeline.extract.proposals import is_intro  # here: proposals reads units
+
+    return is_intro(text)
+
+
 def build_units(doc: NormalizedDocument) -> list[Unit]:
     units: list[Unit] = []
     section: str | None = None
@@ -112,8 +118,11 @@ def build_units(doc: NormalizedDocument) -> list[Unit]:
             label = section_of(text)
             inline_rest = None
             # (Not in a § heading: "§ 85 Val av justerare och tid för justering" is one title.)
+            # A plain-text line between blank lines looks like a heading; an introducer
+            # ("Motionären föreslår att kommunfullmäktige beslutar") is not one.
+            introducer = block.kind is BlockKind.HEADING and label is None and _introduces(text)
             if (label is None and block.kind is BlockKind.HEADING and not PARAGRAPH_MARK.match(text)
-                    and (split := _trailing_section(text))):
+                    and not introducer and (split := _trailing_section(text))):
                 # Two bold lines read as one heading: "Svar på motion om X Ärendebeskrivning".
                 title, label_text = split
                 units.append(Unit(len(units), text=title, section=section, is_section_heading=False,
@@ -126,7 +135,7 @@ def build_units(doc: NormalizedDocument) -> list[Unit]:
                     label, inline_rest = inline, m.group("rest")
             # A bold line quoting a clause ("att kommunen ...") is not a heading.
             quoted_clause = quoted_att.match(text) is not None
-            is_heading = (block.kind is BlockKind.HEADING and not quoted_clause) or label is not None
+            is_heading = (block.kind is BlockKind.HEADING and not quoted_clause and not introducer) or label is not None
             if label is not None:
                 section = label
             elif PARAGRAPH_MARK.match(text):
