@@ -30,9 +30,10 @@ MODULES = ["doc_vallhamn", "doc_tallmo", "doc_kalvsjo", "doc_ravmark", "doc_ekha
 EXTRA = {**docx_extra.EXTRA_BLOCKS, **blocks.EXTRA}
 
 
-def load(only=None):
+def load(only=None, modules=None):
+    """The DOC of each module (this batch's, or `modules` of a batch that reuses this builder)."""
     docs = []
-    for name in MODULES:
+    for name in modules or MODULES:
         if only and name not in only:
             continue
         try:
@@ -44,14 +45,14 @@ def load(only=None):
     return docs
 
 
-def main():
+def main(modules=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--pdf", action="store_true")
     ap.add_argument("modules", nargs="*")
     args = ap.parse_args()
     (SAMPLES / "truth").mkdir(exist_ok=True)
     built = []
-    for spec in load(args.modules):
+    for spec in load(args.modules, modules):
         path = SAMPLES / f"{spec['stem']}.docx"
         docxlib.build_docx(spec, path, extra=EXTRA)
         (SAMPLES / "truth" / f"{spec['stem']}.json").write_text(

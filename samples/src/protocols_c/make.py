@@ -4,64 +4,29 @@ samples/truth/<stem>.json.
     .venv/bin/python samples/src/protocols_c/make.py --pdf
     .venv/bin/python samples/src/protocols_c/check.py
 
-The texts and their hand-typed truth live side by side in the doc_*.py modules;
-nothing here reads or runs the extraction pipeline.
+The builder, its Word blocks and truth helpers are protocols_b's (make.py, blocks.py,
+tlib.py); only the list of case modules is this batch's. Nothing here reads or runs the
+extraction pipeline.
 """
 from __future__ import annotations
 
-import argparse
-import importlib
-import json
-import subprocess
+import importlib.util
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SRC = HERE.parent
-SAMPLES = SRC.parent
-sys.path.insert(0, str(SRC))
-sys.path.insert(0, str(HERE))
-
-import blocks  # noqa: E402
-import docx_extra  # noqa: E402
-import docxlib  # noqa: E402
+sys.path.insert(0, str(HERE))  # the doc_*.py modules of this batch
+_spec = importlib.util.spec_from_file_location("protocols_b_make", HERE.parent / "protocols_b" / "make.py")
+_b = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_b)  # puts protocols_b (blocks, tlib) on the path too
 
 MODULES = ["doc_yxnaset", "doc_vedmora"]
-EXTRA = {**docx_extra.EXTRA_BLOCKS, **blocks.EXTRA}
+SAMPLES = _b.SAMPLES
 
 
 def load(only=None):
-    docs = []
-    for name in MODULES:
-        if only and name not in only:
-            continue
-        try:
-            docs.append(importlib.import_module(name).DOC)
-        except ModuleNotFoundError as e:
-            if e.name != name:
-                raise
-            print(f"(skipping missing module {name})")
-    return docs
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--pdf", action="store_true")
-    ap.add_argument("modules", nargs="*")
-    args = ap.parse_args()
-    (SAMPLES / "truth").mkdir(exist_ok=True)
-    built = []
-    for spec in load(args.modules):
-        path = SAMPLES / f"{spec['stem']}.docx"
-        docxlib.build_docx(spec, path, extra=EXTRA)
-        (SAMPLES / "truth" / f"{spec['stem']}.json").write_text(
-            json.dumps(spec["truth"], ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        built.append(str(path))
-    if args.pdf and built:
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(SAMPLES),
-                        *built], check=True, stdout=subprocess.DEVNULL)
-    print(f"built {len(built)} documents" + (" (+pdf)" if args.pdf else ""))
+    return _b.load(only, MODULES)
 
 
 if __name__ == "__main__":
-    main()
+    _b.main(MODULES)
