@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import and_, func, or_, select
 
 from pipeline.linking import map_clauses
+from pipeline.search import SearchHit, search  # noqa: F401  - the register's questions in one place
 from pipeline.status import CaseStatus, EventIn, clause_states, replay
 from pipeline.store import NotFoundError, Store, find_case_id
-from pipeline.store.models import Case, ClauseRow, CommentRow, DecisionRow, Document, Event, SearchEntry
+from pipeline.store.models import Case, ClauseRow, CommentRow, DecisionRow, Document, Event
 from pipeline.store.refresh import MOTION_TYPES, active_documents
-from pipeline.store.stem import fts_query
 from pipeline.vocab import DocStatus, DocType
 
 CHUNK = 500  # ids per IN (...) list
@@ -132,17 +132,6 @@ class ClauseView:
 class ClauseReport:
     case: CaseRow
     clauses: list[ClauseView]
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    case_id: int
-    dnr: str | None
-    title: str | None
-    kind: str  # title / clause / comment
-    text: str
-    document: str | None
-    rank: float
 
 
 # ---- replay helpers ---------------------------------------------------------------
@@ -369,34 +358,3 @@ def _standing(event: EventIn | None, decisions: dict[int, DecisionRow], mapping)
     m = mapping(event.document_id) if d is not None else {}
     per = {m.get(co["clause_number"], co["clause_number"]): co["outcome"] for co in (d.clause_outcomes if d else [])}
     return {"outcome": event.payload.get("outcome") or (d.outcome if d else None), "clause_outcomes": per}
-
-
-def search(store: Store, query: str, *, limit: int = 20) -> list[SearchHit]:
-    """Full text over titles, clauses and comments; Swedish stems on both sides."""
-    with store.db.read() as s:
-        if store.db.dialect == "postgresql":
-            sql = text(
-                "SELECT e.id, ts_rank(e.tsv, q) AS r "
-                "FROM search_entries e, plainto_tsquery('swedish', :q) q "
-                "WHERE e.tsv @@ q ORDER BY r DESC, e.id LIMIT :n"
-            )
-            hits = list(s.execute(sql, {"q": query, "n": limit}))
-        else:
-            match = fts_query(query)
-            if not match:
-                return []
-            sql = text("SELECT rowid, -bm25(search_fts) AS r FROM search_fts WHERE search_fts MATCH :q "
-                       "ORDER BY bm25(search_fts), rowid LIMIT :n")
-            hits = list(s.execute(sql, {"q": match, "n": limit}))
-        if not hits:
-            return []
-        rank = {i: float(r) for i, r in hits}
-        q = (
-            select(SearchEntry, Case.dnr, Case.title, Document.name)
-            .join(Case, Case.id == SearchEntry.case_id)
-            .outerjoin(Document, Document.id == SearchEntry.document_id)
-            .where(SearchEntry.id.in_(list(rank)))
-        )
-        out = [SearchHit(e.case_id, dnr, title, e.kind, e.text, name, round(rank[e.id], 4))
-               for e, dnr, title, name in s.execute(q)]
-    return sorted(out, key=lambda h: (-h.rank, h.case_id))
