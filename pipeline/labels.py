@@ -91,6 +91,9 @@ UPLOAD_RESULT_SV = {
     "rejected": "avvisad", "unknown": "okänt",
 }
 JOB_STATE_SV = {"queued": "väntar på tur", "running": "läses in", "done": "klar", "failed": "misslyckades"}
+# Where a search hit was found (pipeline/search.py's entry kinds): the web page and the CLI.
+SEARCH_KIND_SV = {"title": "titel", "dnr": "diarienummer", "proposer": "förslagsställare", "clause": "att-sats",
+                  "comment": "kommentar", "proposal": "förslag till beslut", "decision": "beslut"}
 
 
 def result_label(entry: dict) -> str:
