@@ -16,6 +16,7 @@ from sqlalchemy import and_, func, or_, select
 from pipeline.linking import map_clauses
 from pipeline.search import SearchHit, search  # noqa: F401  - the register's questions in one place
 from pipeline.status import CaseStatus, EventIn, clause_states, replay
+from pipeline.timeline import sentence as timeline_sentence
 from pipeline.store import NotFoundError, Store, find_case_id
 from pipeline.store.models import Case, ClauseRow, CommentRow, DecisionRow, Document, Event
 from pipeline.store.refresh import MOTION_TYPES, active_documents
@@ -68,6 +69,10 @@ class TimelineItem:
     flag_reason: str | None
     superseded: bool
     where: str | None = None  # "§ 42, KF 2024-02-19": the protocol item that says so
+    # What the step proposed or decided, by whom, when, in which § and document
+    # ("KS föreslår KF att bifalla motionen (KS 2024-03-04 § 45, ks.pdf)"); one
+    # sentence shared by the web page, the CLI and the reports (pipeline/timeline.py).
+    text: str | None = None
 
 
 def item_reference(event) -> str | None:
@@ -262,8 +267,11 @@ def case_view(store: Store, dnr: str, *, today: dt.date | None = None) -> CaseVi
         all_docs = list(s.scalars(select(Document).where(Document.case_id == case.id).order_by(Document.id)))
         docs = [d for d in active_documents(s, case.id) if d.superseded_by is None]
         content = _content(s, [d.id for d in docs])
+        # A superseded version's step keeps its own words in the timeline.
+        said = {d.document_id: d for d in s.scalars(
+            select(DecisionRow).where(DecisionRow.document_id.in_([d.id for d in all_docs])))}
     row, st = _row(store, case, events, today)
-    detail = _detail(case, row, st, all_docs)
+    detail = _detail(case, row, st, all_docs, said, store.gov)
     return CaseView(detail, _clause_views(docs, content, st), st, content.decisions)
 
 
@@ -292,14 +300,22 @@ def _source_name(name: str | None, event) -> str | None:
     return name[: -len(suffix)] if name and item_reference(event) and name.endswith(suffix) else name
 
 
-def _detail(case: Case, row: CaseRow, st: CaseStatus, docs: list[Document]) -> CaseDetail:
+def _step_text(event, document: str | None, kind: str, said: dict[int, DecisionRow], gov) -> str:
+    d = said.get(event.document_id) if event.document_id is not None else None
+    return timeline_sentence(event.kind, date=event.date, body=event.body, payload=event.payload,
+                             document=document, case_kind=kind, decision_text=d.text if d else None,
+                             clause_outcomes=d.clause_outcomes if d else None, gov=gov)
+
+
+def _detail(case: Case, row: CaseRow, st: CaseStatus, docs: list[Document],
+            said: dict[int, DecisionRow] | None = None, gov=None) -> CaseDetail:
     names = {d.id: d.name for d in docs}
-    timeline = [
-        TimelineItem(x.event.date, x.event.kind, x.event.body, x.event.document_id,
-                     _source_name(names.get(x.event.document_id), x.event), x.stage, x.flagged, x.reason,
-                     not x.event.active, item_reference(x.event))
-        for x in st.steps
-    ]
+    timeline = []
+    for x in st.steps:
+        source = _source_name(names.get(x.event.document_id), x.event)
+        timeline.append(TimelineItem(x.event.date, x.event.kind, x.event.body, x.event.document_id, source,
+                                     x.stage, x.flagged, x.reason, not x.event.active, item_reference(x.event),
+                                     _step_text(x.event, source, case.kind, said or {}, gov)))
     documents = [
         DocumentInfo(d.id, d.name, d.doc_type, d.status, d.date, d.link_method, d.link_confidence,
                      d.superseded_by, d.same_as, d.reason_code, d.reason_message, list(d.warnings or []))

@@ -8,6 +8,7 @@ recomputed from the full set, so documents may arrive in any order.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
@@ -118,12 +119,26 @@ def refresh_case(s: Session, case_id: int, gov: Governance) -> CaseStatus | None
     return status
 
 
+# An answer or protocol names the case after the motion it answers: "Förslag till
+# svar på motion om X" is the case "Motion om X" (the secretariat files it so).
+_ANSWER_TITLE = re.compile(r"^\s*(?:förslag\s+till\s+)?(?:svar|yttrande|beslut)\s+(?:på|över|om|angående|gällande)\s+"
+                           r"(?=(?:motion|medborgarförslag)\b)", re.I)
+
+
+def case_title(title: str | None) -> str | None:
+    """The case's title as its motion's: an answer's "Svar på motion om X" → "Motion om X"."""
+    if not title:
+        return title
+    rest = _ANSWER_TITLE.sub("", title, count=1)
+    return rest[:1].upper() + rest[1:] if rest != title else title
+
+
 def _describe(case: Case, active: list[Document]) -> None:
     """Title, kind, proposers, parties and review flag from the active documents."""
     motion = next((d for d in active if d.doc_type in MOTION_TYPES), None)
     ordered = ([motion] if motion else []) + [d for d in active if d is not motion]
     if ordered:
-        case.title = next((d.title for d in ordered if d.title), case.title)
+        case.title = case_title(next((d.title for d in ordered if d.title), case.title))
         case.dnr = next((d.dnr for d in ordered if d.dnr), case.dnr)
         case.municipality = next(((d.record or {}).get("municipality") for d in ordered
                                   if (d.record or {}).get("municipality")), case.municipality)
