@@ -13,6 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from app.cli.table import Column, print_table
 from pipeline.labels import DASH, result_label
 
 
@@ -39,16 +40,9 @@ def print_closing_table(summary: dict, out=None) -> None:
     rows = [[f["name"], result_label(f), f["dnr_key"] or DASH,
              (f"{f['reason']}: {f['message']}" if f["location"] == "quarantine" else (f["message"] or ""))]
             for f in summary["files"]]
-    headers = ["Fil", "Resultat", "Ärende", "Anledning"]
-    widths = [min(max([len(h)] + [len(r[i]) for r in rows]), 48) for i, h in enumerate(headers)]
-
-    def line(cells):
-        return "  ".join(str(c)[:w].ljust(w) if i < len(cells) - 1 else str(c) for i, (c, w) in enumerate(zip(cells, widths)))
-
-    print(line(headers), file=out)
-    print("  ".join("-" * w for w in widths), file=out)
-    for r in rows:
-        print(line(r), file=out)
+    # Fitted to the terminal (app/cli/table.py); the case is never cut.
+    print_table([Column("Fil", min=16), Column("Resultat", min=10), Column("Ärende", keep=True),
+                 Column("Anledning", min=16)], rows, out)
     c = summary["counts"]
     same = sum(1 for f in summary["files"] if f["action"] == "same_content")
     stored, dupes, cases = c.get("stored", 0) - same, c.get("duplicate", 0), len(summary["cases_touched"])

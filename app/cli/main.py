@@ -212,6 +212,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = SwedishParser(
         prog="motions",
         description="Läs motioner, svar och protokollsutdrag och ta fram att-satser, kommentarer och beslut.",
+        epilog="Exempel:\n  motions ingest inkorg                  # läs in inkorgen till registret\n"
+               "  motions cases --overdue                # ärenden som passerat tidsgränsen\n"
+               '  motions show "KS 2020/0399"            # ett ärende med tidslinje\n'
+               "  motions KOMMANDO --help                # hjälp och exempel för ett kommando",
     )
     parser.add_argument("--version", action="version", version=f"motions {_version()}",
                         help="visa versionen och avsluta")
@@ -235,9 +239,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    from app.cli.guard import Refused, check_options, check_store
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
     try:
+        check_options(args)
+        check_store(args.command, getattr(args, "db", None))
         return args.func(args)
+    except Refused as e:
+        if e.usage:
+            sub = parser._subparsers._group_actions[0].choices[args.command]
+            sub.print_usage(sys.stderr)
+            print(f"{sub.prog}: fel: {e.message}", file=sys.stderr)
+        else:
+            print(f"FEL: {e.message}", file=sys.stderr)
+        return 2
     except MotionsError as e:
         print(f"FEL: {e.reason}: {e.message}", file=sys.stderr)
         return 1
@@ -247,6 +264,14 @@ def main(argv: list[str] | None = None) -> int:
         # `motions clauses ... | head`: the reader left; that is not an error.
         sys.stderr.close()
         return 0
+    except Exception as e:
+        from sqlalchemy.exc import OperationalError
+
+        if not isinstance(e, OperationalError):
+            raise
+        # A database server that does not answer, or a file SQLite cannot open.
+        print(f"FEL: Databasen går inte att nå: {str(e.orig or e).splitlines()[0]}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

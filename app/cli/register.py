@@ -12,7 +12,9 @@ import datetime as dt
 import json
 import sys
 
-from pipeline.reports.labels import deadline_text, raised_text
+from app.cli.guard import year as _year
+from app.cli.table import Column, print_table, render, terminal_width
+from pipeline.reports.labels import deadline_text, parties_of, raised_text
 from pipeline.labels import FILE_ACTION_COUNT_SV, FILE_ACTION_SV, DASH, EVENT_SV, KIND_SV, STANCE_SV, STATE_SV
 
 
@@ -39,12 +41,11 @@ def _json(data) -> None:
 
 
 def _table(headers: list[str], rows: list[list], widths: dict[int, int] | None = None) -> str:
+    """A table fitted to the terminal (app/cli/table.py): the columns named in `widths`
+    are cut with "…" when it is narrow, the others are kept whole."""
     widths = widths or {}
-    cells = [[("" if v is None else str(v)) for v in r] for r in rows]
-    cells = [[(c if len(c) <= widths.get(i, 999) else c[: widths[i] - 1] + "…") for i, c in enumerate(r)] for r in cells]
-    w = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    line = lambda r: "  ".join(c.ljust(w[i]) for i, c in enumerate(r)).rstrip()  # noqa: E731
-    return "\n".join([line(headers), line(["-" * x for x in w])] + [line(r) for r in cells])
+    columns = [Column(h, keep=i not in widths) for i, h in enumerate(headers)]
+    return render(columns, rows, terminal_width())[0]
 
 
 def _outcome(gov, o):
@@ -99,6 +100,8 @@ def cmd_cases(args) -> int:
         return 0
     if not rows:
         print("Inga ärenden behöver granskas." if args.review else "Inga ärenden matchar.")
+        if args.party:
+            _print_parties(args)
         return 0
     if args.review:
         return _print_review(rows)
@@ -110,10 +113,30 @@ def cmd_cases(args) -> int:
          "FÖRSENAD" if r.overdue else ("granska" if r.to_review else "")]
         for r in rows
     ]
-    print(_table(["Dnr", "Slag", "Titel", "Förslagsställare", "Stadium", "Utfall", "Väckt", "Senast",
-                  "Dagar kvar", "Obs"], table, {2: 48, 3: 28}))
+    print_table(CASE_COLUMNS, table)
     print(f"{len(rows)} ärenden")
     return 0
+
+
+# Dnr, stage and deadline are what a person looks a case up by: never cut. In a
+# narrow window the others are cut, and then left out from the top of `drop` down.
+CASE_COLUMNS = [
+    Column("Dnr", keep=True), Column("Slag", drop=8), Column("Titel", min=12),
+    Column("Förslagsställare", drop=7), Column("Stadium", keep=True), Column("Utfall", keep=True, drop=5),
+    Column("Väckt", keep=True, drop=9), Column("Senast", keep=True), Column("Dagar kvar", keep=True, drop=6),
+    Column("Obs", keep=True, drop=4),
+]
+
+
+def _print_parties(args) -> None:
+    """Party is free text (each municipality has its own local parties), so an unknown
+    one is no error; the parties the register knows are named instead."""
+    from pipeline.queries import cases
+
+    with _store(args) as store:
+        known = sorted({p for r in cases(store, today=args.today) for p in parties_of(r.proposers)}, key=str.lower)
+    if known:
+        print(f"Partier i registret: {', '.join(known)}.")
 
 
 def _print_review(rows) -> int:
@@ -273,10 +296,13 @@ def _add_case_commands(sub) -> None:
                        epilog="Exempel:\n  motions cases --overdue --today 2024-06-01\n"
                               "  motions cases --party S --year 2023\n  motions cases --stage ks --json\n"
                               "  motions cases --review")
-    p.add_argument("--stage", metavar="S", help="bara detta stadium (t.ex. forslag, ks, beslutad)")
-    p.add_argument("--outcome", metavar="O", help="bara detta utfall (t.ex. bifall, avslag, besvarad)")
-    p.add_argument("--party", metavar="P", help="bara ärenden med förslagsställare från partiet (t.ex. S)")
-    p.add_argument("--year", type=int, metavar="ÅR", help="bara ärenden från detta år")
+    p.add_argument("--stage", metavar="S", help="bara detta stadium, kod eller namn ur styrmodellen (t.ex. forslag, "
+                                                "ks, beslutad); ett okänt värde listar de giltiga")
+    p.add_argument("--outcome", metavar="O", help="bara detta utfall, kod eller namn (t.ex. bifall, avslag, "
+                                                  "besvarad, \"delvis bifall\"); ett okänt värde listar de giltiga")
+    p.add_argument("--party", metavar="P", help="bara ärenden med förslagsställare från partiet (t.ex. S); fri text, "
+                                                "utan träff visas partierna i registret")
+    p.add_argument("--year", type=_year, metavar="ÅR", help="bara ärenden från detta år (fyra siffror)")
     p.add_argument("--overdue", action="store_true", help="bara ärenden som passerat tidsgränsen utan beslut")
     p.add_argument("--review", action="store_true",
                    help="bara ärenden som behöver granskas, med skälen (t.ex. inga att-satser hittade)")
