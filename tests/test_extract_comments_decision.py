@@ -88,3 +88,19 @@ def test_extract_decision_taken_beats_quoted_proposal_and_yrkanden(doc_from):
     """))
     assert (record.decision.outcome, record.decision.proposed) == ("bifall", False)
     assert record.authors == ()
+
+
+@pytest.mark.parametrize(
+    "sentence,per_clause",
+    [
+        # Each part takes the outcome named last before it (issue 11, vedmora § 128).
+        ("Motionen bifalls såvitt avser grönska på skolgårdarna och avslås i den del som gäller investeringsbudgeten.",
+         [(1, "bifall"), (3, "avslag")]),
+        ("Motionen bifalls gällande elevernas planering, men avslås avseende investeringsbudgeten.",
+         [(2, "bifall"), (3, "avslag")]),
+    ],
+)
+def test_extract_decision_per_clause_by_content(doc_from, sentence, per_clause):
+    record = extract(doc_from(ANSWER_HEAD + f"# Förslag till beslut\n{sentence}"))
+    assert [(c.clause_number, c.outcome) for c in record.decision.clause_outcomes] == per_clause
+    assert record.decision.outcome == "delvis_bifall"

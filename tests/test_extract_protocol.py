@@ -203,3 +203,48 @@ def test_extract_rules_of_procedure_numbered_by_paragraph_are_no_protocol(doc_fr
 def test_extract_protocol_odd_shapes_never_crash(doc_from, text):
     record = extract(doc_from(text or "tomt"))
     assert record.doc_type in ("protocol", "protocol_extract", "other", "motion")
+
+
+def test_extract_bulk_write_off_listed_in_an_appendix_gives_one_item_per_motion():
+    # "Bilaga 1 till § 3" after the last §: its table lists the motions § 3 writes off.
+    from pipeline.document import BlockKind, NormalizedDocument, build_blocks, InputFormat
+
+    paragraphs = ["Protokoll kommunfullmäktige", "Sammanträdesdatum 2024-05-20", "§ 1 Val av justerare",
+                  "Kommunfullmäktige utser Anna Berg (S) att justera.", "§ 2 Frågestund", "Inga frågor ställdes.",
+                  "§ 3 Avskrivning av obesvarade motioner från förra mandatperioden", "Dnr KS 2024/0160",
+                  "Kommunfullmäktiges beslut",
+                  "Fullmäktige avskriver motionerna enligt bilaga 1 eftersom sakfrågorna har hanterats i andra ärenden.",
+                  "§ 4 Meddelanden", "Meddelandena läggs till handlingarna.", "Bilaga 1 till § 3"]
+    rows = [("Dnr", "Motion", "Motionär"), ("KS 2019/0412", "Motion om en cykelväg", "Per Ek (C)"),
+            ("KS 2020/0087", "Motion om korttidsboende", "Lisa Holm (S), Olle Ek (S)")]
+    head = [dict(kind=BlockKind.HEADING if p.startswith(("§", "Kommunfullmäktiges beslut")) else BlockKind.PARAGRAPH,
+                 text=p) for p in paragraphs]
+    cells = [dict(kind=BlockKind.TABLE_CELL, text=v, table_pos=(0, r, c))
+             for r, row in enumerate(rows) for c, v in enumerate(row)]
+    record = extract(NormalizedDocument("x.docx", "0" * 64, InputFormat.DOCX, build_blocks(head + cells)))
+    off = [i for i in record.items if i.paragraph == "3"]
+    assert [(i.dnr_key, i.title, i.event, i.decision.outcome) for i in off] == [
+        ("KS 2019/412", "Motion om en cykelväg", "written_off", "avskriven"),
+        ("KS 2020/87", "Motion om korttidsboende", "written_off", "avskriven")]
+    assert [[(a.name, a.party) for a in i.authors] for i in off] == [
+        [("Per Ek", "C")], [("Lisa Holm", "S"), ("Olle Ek", "S")]]
+    assert off[0].reason == "sakfrågorna har hanterats i andra ärenden"
+    # The appendix is not read into the last § (Meddelanden).
+    assert [i.subject for i in record.items if i.paragraph == "4"] == ["none"]
+
+
+def test_extract_announced_citizen_proposal_by_possessive_name(doc_from):
+    record = extract(doc_from(protocol(numbers=(1,)) + """
+    § 2 Anmälan av nya medborgarförslag
+    # Ärendebeskrivning
+    Britt-Inger Lagerhamns medborgarförslag om bänkar längs ån. Dnr KS 2024/0219. Förslagsställaren föreslår att kommunen ställer ut bänkar.
+    Kerstin Tobias medborgarförslag om en hundrastgård
+    Dnr KS 2024/0220
+    # Kommunfullmäktiges beslut
+    Medborgarförslagen överlämnas till tekniska nämnden för beredning.
+    """))
+    items = [i for i in record.items if i.paragraph == "2"]
+    assert [(i.title, [a.name for a in i.authors]) for i in items] == [
+        ("Britt-Inger Lagerhamns medborgarförslag om bänkar längs ån", ["Britt-Inger Lagerhamn"]),
+        # A name that ends in s is not cut to "Kerstin Tobia": no author rather than a wrong one.
+        ("Kerstin Tobias medborgarförslag om en hundrastgård", [])]

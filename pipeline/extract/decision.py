@@ -48,7 +48,8 @@ def _first_outcome(text: str) -> str | None:
 # "om" alone is too weak a lead: "motionen om ensamhet bland äldre avslås" names the
 # whole motion by its title, not one clause.
 _CONTENT_LEAD = re.compile(r"(?i)\b(?:gällande|avseende|i fråga om|när det gäller|vad gäller|beträffande|"
-                           r"i den del som avser|i de delar som avser|(?:förslaget|förslagen|delen|delarna) om)\b")
+                           r"i (?:den|de) del(?:ar)? som (?:avser|gäller|rör)|såvitt (?:avser|gäller|rör)|"
+                           r"(?:förslaget|förslagen|delen|delarna) om)\b")
 _CONTENT_SPLIT = re.compile(r"(?i)\s+(?:och|samt)\s+|,\s*")
 _STEM_WORD = re.compile(r"[a-zåäöé]{4,}")
 
@@ -75,12 +76,18 @@ def _content_outcomes(segment: str, outcomes: list[tuple[int, str]], clause_text
     lead = _CONTENT_LEAD.search(segment)
     if lead is None or not clause_texts:
         return {}
-    label = outcomes[0][1]
     found: dict[int, str] = {}
-    for part in _CONTENT_SPLIT.split(segment[lead.start():]):
-        n = _clause_by_content(part, clause_texts)
+    start = lead.start()
+    for cut in [*_CONTENT_SPLIT.finditer(segment, start), None]:
+        end = cut.start() if cut else len(segment)
+        # "bifalls såvitt avser A och avslås i den del som gäller B": each part takes
+        # the outcome named last before its end.
+        named = [label for pos, label in outcomes if pos < end]
+        label = named[-1] if named else outcomes[0][1]
+        n = _clause_by_content(segment[start:end], clause_texts)
         if n is not None:
             found.setdefault(n, label)
+        start = cut.end() if cut else end
     return found
 
 

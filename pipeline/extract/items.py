@@ -33,6 +33,9 @@ class Span:
     head: Head
     start: int  # first unit (the heading)
     end: int  # one past the last unit
+    # Appendices after the last item that belong to this one ("Bilaga 1 till § 74"
+    # with the list of motions the § writes off): (start, end) unit ranges.
+    appendices: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -180,10 +183,27 @@ def split_items(units: list[Unit]) -> Split:
     if len(heads) < MIN_ITEMS:
         return Split((), (), cover)
     spans = []
+    last_end = _end_of_last(units, heads[-1].unit)
+    appendices = _appendices(units, heads[-1].unit, last_end)
     for i, h in enumerate(heads):
-        end = heads[i + 1].unit if i + 1 < len(heads) else _end_of_last(units, h.unit)
-        spans.append(Span(h, h.unit, end))
+        end = heads[i + 1].unit if i + 1 < len(heads) else min([last_end] + [a[1] for a in appendices])
+        own = tuple((a[1], a[2]) for a in appendices if a[0] == h.paragraph)
+        spans.append(Span(h, h.unit, end, own))
     return Split(tuple(spans), tuple(_numbering_warnings(heads, cover)), cover)
+
+
+def _appendices(units: list[Unit], last_head: int, last_end: int) -> list[tuple[str, int, int]]:
+    """(paragraph, start, end) of each "Bilaga 1 till § 74" after the last item: it
+    runs to the next such heading, or to the signatures after it."""
+    rx = _rx("appendix_to_paragraph")
+    found = [(m.group("paragraph").replace(" ", ""), u.index) for u in units[last_head + 1:]
+             if u.table_pos is None and (m := rx.match(u.text))]
+    out = []
+    for n, (paragraph, start) in enumerate(found):
+        nxt = found[n + 1][1] if n + 1 < len(found) else None
+        end = nxt if nxt is not None else (last_end if last_end > start else _end_of_last(units, start))
+        out.append((paragraph, start, end))
+    return out
 
 
 def item_units(units: list[Unit], span: Span) -> list[Unit]:
@@ -194,6 +214,8 @@ def item_units(units: list[Unit], span: Span) -> list[Unit]:
     for i, u in enumerate(units[span.start: span.end]):
         in_section = in_section or u.is_section_heading
         out.append(replace(u, index=i, section=u.section if in_section else None))
+    for start, end in span.appendices:
+        out += [replace(u, index=len(out) + i, section=None) for i, u in enumerate(units[start:end])]
     return out
 
 

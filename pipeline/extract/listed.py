@@ -72,8 +72,11 @@ def _authors(texts: list[str], subject: str) -> list[Author]:
         person = rules("people").alternation("PERSON")
         for t in texts:
             # "… av Maja Lund", "Förslagsställare: Maja Lund", "Maja Lund, Tallåsen, har …"
+            # … or "Maja Lunds medborgarförslag om …". A name that ends in s takes no
+            # extra s ("Tobias medborgarförslag"), so a vowel before the s is not cut.
             m = (re.search(rf"(?i:\b(?:av|från|förslagsställare:?|inlämnat av)\s+)(?P<name>{person})", t)
-                 or re.match(rf"\s*(?P<name>{person})(?:,\s*[A-ZÅÄÖ][\wåäö-]+,)?\s+(?:har|hade|lämnar|vill)\b", t))
+                 or re.match(rf"\s*(?P<name>{person})(?:,\s*[A-ZÅÄÖ][\wåäö-]+,)?\s+(?:har|hade|lämnar|vill)\b", t)
+                 or re.match(rf"\s*(?:\d{{1,2}}[.)]\s+|[-–•]\s+)?(?P<name>{person})(?<![aeiouyåäöé])s\s+(?i:medborgarförslag|e-förslag)\b", t))
             if m:
                 people.append(Author(m.group("name"), None))
                 break
@@ -261,3 +264,19 @@ def reported(units: list[Unit], span, title: str, where: dict) -> list[Item]:
                                                   "med diarienummer och rubrik hittades.")
         return [make_item(span, title=title, warnings=(warning,), **where)]
     return items
+
+
+def written_off(units: list[Unit], span, decision: Decision, reason: str | None, where: dict) -> list[Item]:
+    """A § that writes off a list of motions (often as "Bilaga 1 till § 74" after the
+    last §): one item per row of the list, each with the § decision. None when no
+    list of motions is found, so the § is read as one item."""
+    items = []
+    for e in table_entries(units, Subject.MOTION):
+        if e["dnr"] is None:
+            continue  # a row without Dnr cannot be filed to its case; the § stays one item
+        items.append(make_item(span, dnr=e["dnr"], title=e["title"], subject=e["subject"],
+                               event=ItemEvent.WRITTEN_OFF, authors=_authors([e["authors_text"] or ""], e["subject"]),
+                               decision=decision, reason=reason, page=e["page"], block=e["block"],
+                               block_end=where["block_end"]))
+    return items
+

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from pipeline.extract import fields
 from pipeline.extract.items import Span, item_units
-from pipeline.extract.listed import announced, author_cell, make_item, reported
+from pipeline.extract.listed import announced, author_cell, make_item, reported, written_off
 from pipeline.extract.people import find_authors, names_in
 from pipeline.extract.record import Author, Clause, Decision, Item, Warning
 from pipeline.extract.retold import SENTENCE, retold_in_text
@@ -131,7 +131,7 @@ def read_span(all_units: list[Unit], span: Span, ctx: Context) -> list[Item]:
     units = item_units(all_units, span)
     zone = _head_zone(units)
     title = _title(span.head.rest, zone)
-    where = dict(page=units[0].page, block=units[0].block, block_end=units[-1].block)
+    where = dict(page=units[0].page, block=units[0].block, block_end=units[span.end - span.start - 1].block)
     if title and _rx("announcement").match(title):
         return announced(units, span, title, where, ctx)
     if title and _rx("report_unfinished").match(title):
@@ -150,6 +150,10 @@ def read_span(all_units: list[Unit], span: Span, ctx: Context) -> list[Item]:
         warnings.append(Warning("item_without_decision",
                                 f"§ {span.head.paragraph} handlar om ett ärende men inget beslut eller förslag hittades."))
     reason = _reason(units, decision) if decision else None
+    if decision is not None and decision.outcome == Outcome.AVSKRIVEN and title and _rx("bulk_write_off").match(title):
+        listed = written_off(units, span, decision, reason, where)
+        if listed:
+            return listed
     common = dict(subject=subject, event=event, authors=authors, clauses=clauses, comments=comments,
                   decision=decision, reason=reason, warnings=warnings, **where)
     if len(dnrs) <= 1:
