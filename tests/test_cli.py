@@ -97,3 +97,202 @@ def test_cli_version_names_the_installed_package(capsys):
         main(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out.strip() == f"motions {version('motions')}"
+
+
+# ---- a CLI that never answers wrongly (issue 12, item 6) --------------------------
+
+import os  # noqa: E402
+import shutil  # noqa: E402
+import sqlite3  # noqa: E402
+
+from app.cli import build_parser, main  # noqa: E402
+from app.cli.table import Column, render  # noqa: E402
+
+# Every command that only reads the register, with what it needs besides --db.
+READ_COMMANDS = [["cases"], ["cases", "--overdue"], ["show", "KS 2020/0399"], ["clauses", "KS 20/399"],
+                 ["search", "lekplats"], ["link", "svar.docx", "KS 2020/399"], ["report"], ["export"]]
+REGISTER_SAMPLES = ["bergsjo-ka-2013-198", "bruksvik-ks-2014-443", "rodby-ks-2019-88", "kvarnby-ks-2021-87",
+                    "lindtrask-ksf-2023-24", "seed_ange_ks-20-399"]
+
+
+def cli(capsys, *argv) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture(scope="module")
+def register_db(tmp_path_factory):
+    """A real register built by `motions ingest --keep` from six sample cases (.docx)."""
+    folder = tmp_path_factory.mktemp("urval")
+    for prefix in REGISTER_SAMPLES:
+        for f in SAMPLES.glob(f"{prefix}*.docx"):
+            shutil.copy(f, folder)
+    db = folder.parent / "register.db"
+    assert main(["ingest", "--keep", str(folder), "--db", str(db)]) == 0
+    return db
+
+
+@pytest.mark.parametrize("argv", READ_COMMANDS, ids=lambda a: "-".join(a))
+def test_cli_missing_db_is_refused_and_nothing_is_created(argv, tmp_path, capsys):
+    missing = tmp_path / "felstavad" / "regsiter.db"
+    code, out, err = cli(capsys, *argv, "--db", missing, "--out", tmp_path / "ut") if argv[0] in ("report", "export") \
+        else cli(capsys, *argv, "--db", missing)
+    assert code == 2 and out == ""
+    assert err == (f"FEL: Databasen finns inte: {missing}. Kör 'motions ingest <mapp> --db {missing}' först, "
+                   f"eller ange rätt sökväg med --db.\n")
+    assert not missing.parent.exists() and not (tmp_path / "ut").exists()
+
+
+def test_cli_missing_default_db_names_where_it_looked(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("MOTIONS_DB_URL", raising=False)
+    code, _, err = cli(capsys, "cases")
+    assert code == 2 and "Databasen finns inte: outputs/motions.db (standard när --db saknas)" in err
+    monkeypatch.setenv("MOTIONS_DB_URL", f"sqlite:///{tmp_path}/annan.db")
+    code, _, err = cli(capsys, "show", "KS 1/1")
+    assert code == 2 and f"Databasen finns inte: {tmp_path}/annan.db (från MOTIONS_DB_URL)" in err
+    assert sorted(os.listdir(tmp_path)) == []
+
+
+@pytest.mark.slow
+def test_cli_missing_db_exit_code_of_the_real_process(tmp_path):
+    result = motions("cases", "--db", tmp_path / "x.db")
+    assert result.returncode == 2 and result.stdout == ""
+    assert "Databasen finns inte" in result.stderr and "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_db_that_is_a_folder_or_no_register_is_refused(tmp_path, capsys):
+    text = tmp_path / "anteckningar.txt"
+    text.write_text("inte en databas\n", encoding="utf-8")
+    other = tmp_path / "annat.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE kontakter (namn TEXT)")
+    empty = tmp_path / "tom.db"
+    empty.touch()
+    before = other.read_bytes()
+    cases = {tmp_path: "--db pekar på en mapp, inte en databasfil", text: "är ingen databas (inte SQLite)",
+             other: "är en SQLite-databas men inget ärenderegister", empty: "är tom"}
+    for db, message in cases.items():
+        code, out, err = cli(capsys, "cases", "--db", db)
+        assert code == 2 and out == "" and message in err and err.startswith("FEL: ")
+    code, _, err = cli(capsys, "ingest", "--keep", SAMPLES / SEED[2], "--db", other)
+    assert code == 2 and "inget ärenderegister" in err
+    assert other.read_bytes() == before  # no tables migrated into another program's database
+    assert empty.stat().st_size == 0
+
+
+def test_cli_ingest_creates_the_store_and_says_so(tmp_path, capsys):
+    db = tmp_path / "ny" / "motions.db"
+    code, out, err = cli(capsys, "ingest", "--keep", SAMPLES / SEED[2], "--db", db)
+    assert code == 0 and db.is_file() and "seed_ange_ks-20-399_svar.txt: sparad" in out
+    assert err == f"OBS: nytt register skapat: {db}\n"
+    code, out, err = cli(capsys, "cases", "--db", db)
+    assert code == 0 and "KS 20/399" in out and err == ""
+    code, out, err = cli(capsys, "ingest", "--keep", SAMPLES / SEED[2], "--db", db)
+    assert code == 0 and err == ""  # an existing register: nothing to announce
+
+
+def test_cli_unknown_stage_lists_the_stages_of_the_governance_file(register_db, tmp_path, capsys):
+    own = tmp_path / "egen.yaml"
+    own.write_text("stages:\n  namnd: {label: i nämnden}\n", encoding="utf-8")
+    code, out, err = cli(capsys, "cases", "--stage", "foo", "--db", register_db, "--governance", own)
+    assert code == 2 and out == ""
+    assert err.startswith("användning: motions cases")
+    assert ("motions cases: fel: okänt stadium ”foo”. Välj bland: inlamnad (inlämnad), vackt (väckt i KF), "
+            "remitterad, beredning (under beredning), forslag (förslag till svar), ksau, ks, beslutad (beslut i KF), "
+            "avskriven, namnd (i nämnden).") in err
+    code, out, _ = cli(capsys, "cases", "--stage", "i nämnden", "--db", register_db, "--governance", own)
+    assert code == 0 and out == "Inga ärenden matchar.\n"
+    # Without the own file there is no such stage.
+    code, _, err = cli(capsys, "cases", "--stage", "namnd", "--db", register_db)
+    assert code == 2 and "namnd" not in err.split("Välj bland:")[1]
+    # A code or a label, in any case, is the same stage.
+    by_code = cli(capsys, "cases", "--stage", "forslag", "--db", register_db, "--json")[1]
+    assert json.loads(by_code) and cli(capsys, "cases", "--stage", "Förslag till svar", "--db", register_db,
+                                       "--json")[1] == by_code
+
+
+def test_cli_unknown_outcome_lists_the_outcomes_and_a_label_works(register_db, capsys):
+    code, _, err = cli(capsys, "cases", "--outcome", "ja", "--db", register_db)
+    assert code == 2 and "okänt utfall ”ja”. Välj bland: bifall, avslag, besvarad, delvis_bifall (delvis bifall)" in err
+    code, out, _ = cli(capsys, "cases", "--outcome", "delvis bifall", "--db", register_db, "--json")
+    assert code == 0 and {r["dnr"] for r in json.loads(out)} == {"KA 2013/198"}
+
+
+def test_cli_party_is_free_text_and_an_unknown_one_names_the_known(register_db, capsys):
+    code, out, err = cli(capsys, "cases", "--party", "XYZ", "--db", register_db)
+    assert code == 0 and err == ""
+    assert out.startswith("Inga ärenden matchar.\nPartier i registret: ") and "VF" in out
+
+
+def test_cli_year_must_have_four_digits(register_db, capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["cases", "--year", "23", "--db", str(register_db)])
+    assert done.value.code == 2 and "ogiltigt år ”23”, skriv året med fyra siffror" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("columns", [60, 120])
+def test_cli_cases_table_fits_columns_and_cuts_with_ellipsis(register_db, columns, monkeypatch, capsys):
+    rows = json.loads(cli(capsys, "cases", "--today", "2024-06-01", "--db", register_db, "--json")[1])
+    monkeypatch.setenv("COLUMNS", str(columns))
+    code, out, _ = cli(capsys, "cases", "--today", "2024-06-01", "--db", register_db)
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= columns and "…" in out
+    assert lines[0].startswith("Dnr ") and "Stadium" in lines[0] and "Senast" in lines[0]
+    for r in rows:  # the Dnr, the stage and the deadline are never cut
+        line = next(line for line in lines if line.startswith(r["dnr"] + " "))
+        assert r["stage_label"] in line and (r["deadline"] or "–") in line
+    assert "(får inte plats: " in out  # what was left out is named
+    # --json is never cut, whatever the width.
+    assert json.loads(cli(capsys, "cases", "--today", "2024-06-01", "--db", register_db, "--json")[1]) == rows
+
+
+def test_cli_table_keeps_full_width_when_not_a_terminal(register_db, monkeypatch, capsys):
+    monkeypatch.delenv("COLUMNS", raising=False)
+    rows = json.loads(cli(capsys, "cases", "--db", register_db, "--json")[1])
+    out = cli(capsys, "cases", "--db", register_db)[1]  # captured: no terminal
+    assert "…" not in out and all(r["title"] in out and r["proposers"] in out for r in rows)
+
+
+@pytest.mark.parametrize("width", [20, 45, 60, 80, 200])
+def test_cli_table_render_never_exceeds_the_width(width):
+    columns = [Column("Dnr", keep=True), Column("Titel"), Column("Väckt", keep=True, drop=2),
+               Column("Obs", keep=True, drop=1)]
+    rows = [["KSF-2023-024-539", "Motion om en fritidsbank i Bergsjö med lång titel", "2023-01-10", "FÖRSENAD"]]
+    text, hidden = render(columns, rows, width)
+    assert max(len(line) for line in text.splitlines()) <= width
+    if width >= 80:
+        assert hidden == [] and "FÖRSENAD" in text
+    if 45 <= width < 80:
+        assert "KSF-2023-024-539" in text and "…" in text
+
+
+def test_cli_closing_table_fits_the_terminal(monkeypatch, capsys):
+    from app.cli.flow_commands import print_closing_table
+
+    long = "ett mycket långt filnamn från diariet med datum och version 2024-05-12 slutlig.docx"
+    summary = {"files": [{"name": long, "action": "quarantined", "location": "quarantine", "dnr_key": None,
+                          "reason": "truncated", "message": "Filen är trasig eller ofullständig. (zip-arkivet går "
+                                                            "inte att öppna: File is not a zip file)"},
+                         {"name": "svar.docx", "action": "stored", "location": "archive", "dnr_key": "KS 2014/443",
+                          "message": None, "reason": None}],
+               "counts": {"stored": 1, "quarantined": 1}, "cases_touched": ["KS 2014/443"]}
+    monkeypatch.setenv("COLUMNS", "60")
+    print_closing_table(summary)
+    table = capsys.readouterr().out.splitlines()[:4]
+    assert max(len(line) for line in table) <= 60 and "KS 2014/443" in table[3] and "…" in table[2]
+
+
+def _commands():
+    return build_parser()._subparsers._group_actions[0].choices
+
+
+@pytest.mark.parametrize("command", [None, *_commands()])
+def test_cli_every_command_help_has_an_example(command):
+    parser = build_parser() if command is None else _commands()[command]
+    help_text = parser.format_help()
+    example = help_text.split("Exempel:\n", 1)[1]
+    assert example.lstrip().startswith("motions ") and help_text.startswith("användning: motions")

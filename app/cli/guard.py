@@ -77,21 +77,21 @@ def _register_tables(path: Path) -> set[str] | None:
         return None
 
 
-def check_store(command: str, db: str | os.PathLike | None) -> None:
-    """Refuse a database the command cannot use; say so when one is about to be made."""
+def check_store(command: str, db: str | os.PathLike | None) -> Path | None:
+    """Refuse a database the command cannot use. Returns the SQLite file a creating
+    command is about to make (None when it exists or is no file), for the notice."""
     if command not in READS_STORE | CREATES_STORE:
-        return
+        return None
     path, source = sqlite_path(db)
     if path is None:
-        return  # a database server: its own connection error says what is wrong
+        return None  # a database server: its own connection error says what is wrong
     hint = f" --db {path}" if source == "--db" else ""
     if path.is_dir():
         raise Refused(f"--db pekar på en mapp, inte en databasfil: {path}. Ange databasfilen, "
                       f"t.ex. --db {path / 'motions.db'}.")
     if not path.exists():
         if command in CREATES_STORE:
-            print(f"Nytt register skapas: {path}", file=sys.stderr)
-            return
+            return path
         where = {"--db": "", "standard": " (standard när --db saknas)"}.get(source, f" (från {source})")
         raise Refused(f"Databasen finns inte: {path}{where}. Kör 'motions ingest <mapp>{hint}' först, "
                       f"eller ange rätt sökväg med --db.")
@@ -102,6 +102,19 @@ def check_store(command: str, db: str | os.PathLike | None) -> None:
         what = "är tom" if not tables else "är en SQLite-databas men inget ärenderegister"
         raise Refused(f"{path} {what}. Kör 'motions ingest <mapp>{hint}' för att fylla ett register, "
                       f"eller ange rätt sökväg med --db.")
+    return None
+
+
+def announce_new_store(command: str, path: Path | None, before: bool) -> None:
+    """Tell the person a new, empty register was made: a mistyped --db for ingest
+    would otherwise fill a register nobody reads. serve and watch run until stopped,
+    so they say it at the start; ingest says it at the end, if it made one."""
+    if path is None or (command in ("serve", "watch")) != before:
+        return
+    if before:
+        print(f"OBS: databasen {path} finns inte; ett nytt, tomt register skapas.", file=sys.stderr)
+    elif path.exists():
+        print(f"OBS: nytt register skapat: {path}", file=sys.stderr)
 
 
 def _choice(value: str, choices: dict[str, str], what: str) -> str:

@@ -239,14 +239,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.cli.guard import Refused, check_options, check_store
+    from app.cli.guard import Refused, announce_new_store, check_options, check_store
 
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         check_options(args)
-        check_store(args.command, getattr(args, "db", None))
-        return args.func(args)
+        new = check_store(args.command, getattr(args, "db", None))
+        announce_new_store(args.command, new, before=True)
+        try:
+            return args.func(args)
+        finally:
+            announce_new_store(args.command, new, before=False)
     except Refused as e:
         if e.usage:
             sub = parser._subparsers._group_actions[0].choices[args.command]
