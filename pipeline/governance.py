@@ -84,6 +84,31 @@ class StanceWords(_Strict):
     neutral: tuple[str, ...] = ()
 
 
+class CouncilSchedule(_Strict):
+    """When the council meets, for the council report's estimated decision date.
+    `meetings` are KF's meeting days where the municipality has given them; without
+    them the next reporting month stands in (the report itself goes to that
+    meeting). `preparation_days` is how long the model reckons the preparation
+    still takes after the last step of a case that has no finished proposal."""
+
+    meetings: tuple[dt.date, ...] = ()
+    preparation_days: int = Field(default=90, gt=0, le=730)
+
+    def next_meeting(self, on_or_after: dt.date, reporting_months: tuple[int, ...] = ()) -> tuple[dt.date, bool]:
+        """(date, exact): the first meeting on or after the day; without a known
+        meeting, the first day of the next reporting month (exact False), else the
+        day itself."""
+        later = sorted(d for d in self.meetings if d >= on_or_after)
+        if later:
+            return later[0], True
+        for year in (on_or_after.year, on_or_after.year + 1):
+            for month in sorted(reporting_months):
+                day = dt.date(year, month, 1)
+                if day >= on_or_after.replace(day=1):
+                    return day, False
+        return on_or_after, False
+
+
 class Governance(_Strict):
     name: str
     bodies: dict[str, str]
@@ -97,6 +122,7 @@ class Governance(_Strict):
     outcomes: dict[str, Outcome]
     reporting_months: tuple[int, ...] = ()
     stance_words: StanceWords = StanceWords()
+    council_schedule: CouncilSchedule = CouncilSchedule()
     source: str = ""  # the file(s) it was read from, for messages
 
     def kind(self, kind: str) -> Kind:

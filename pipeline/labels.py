@@ -21,6 +21,59 @@ from pipeline.vocab import (
 )
 
 DASH = "–"
+# Concepts every surface names the same way (docs/glossary.md lists them all).
+DEADLINE_SV = "Ska beslutas senast"  # the deadline: KL 5 kap. 35 § or the local rule
+DAYS_LEFT_SV = "Dagar kvar"
+NO_DNR = "saknar diarienummer"  # never an internal "#23" where a Dnr belongs
+FINISHED_SV = "färdigberedd"  # KS has proposed KF a decision; goes to the next KF meeting
+
+
+def days_left_text(days: int | None, decided: bool = False) -> str:
+    """"12 dagar kvar" / "34 dagar över tidsgränsen" ("1 dag kvar"); a dash when
+    decided or without a deadline. The one wording of the web page, CLI and reports."""
+    if decided or days is None:
+        return DASH
+    n = abs(days)
+    unit = "dag" if n == 1 else "dagar"
+    return f"{n} {unit} kvar" if days >= 0 else f"{n} {unit} över tidsgränsen"
+
+
+def dnr_text(dnr: str | None, dnr_key: str | None = None) -> str:
+    """The Dnr as written, or the honest "saknar diarienummer"."""
+    return dnr or dnr_key or NO_DNR
+
+
+# A clause's stance, explained where it is shown: the stance is the answer's, the
+# proposal may still differ (an answer negative to one clause while KS proposes bifall).
+STANCE_EXPLAINED_SV = {
+    Stance.POSITIVE: "svaret är positivt till förslaget",
+    Stance.NEGATIVE: "svaret är negativt till förslaget",
+    Stance.NEUTRAL: "svaret tar inte ställning",
+}
+
+
+# A proposal that goes against the answer's stance on a clause is said, not left
+# for the reader to find beside it.
+_AGAINST = {Stance.NEGATIVE: (Outcome.BIFALL,), Stance.POSITIVE: (Outcome.AVSLAG,)}
+
+
+def clause_state_text(state: str, stance: str | None, proposed: str | None = None) -> str:
+    """"kommenterad – svaret är negativt till förslaget"; "öppen"; "beslutad"; with
+    "(förslaget till beslut är ändå bifall)" when the proposal goes against it."""
+    label = STATE_SV.get(state, state)
+    if stance not in STANCE_EXPLAINED_SV or state == ClauseState.OPEN:
+        return label
+    text = f"{label} – {STANCE_EXPLAINED_SV[stance]}"
+    if proposed in _AGAINST.get(stance, ()):
+        text += f" (förslaget till beslut är ändå {OUTCOME_SV[proposed]})"
+    return text
+
+
+def formats_text(name: str, others: list[str]) -> str:
+    """One text version on one row: "motion.docx (även .pdf, .txt)"."""
+    stem = name.rsplit(".", 1)[0]
+    extra = [("." + o.rsplit(".", 1)[1]) if o.rsplit(".", 1)[0] == stem and "." in o else o for o in others]
+    return f"{name} (även {', '.join(extra)})" if extra else name
 DOC_TYPE_SV = {
     DocType.MOTION: "motion", DocType.ANSWER: "svar/tjänsteskrivelse",
     DocType.PROTOCOL_EXTRACT: "protokollsutdrag", DocType.CITIZEN_PROPOSAL: "medborgarförslag",

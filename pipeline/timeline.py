@@ -18,13 +18,13 @@ from pipeline.vocab import EventKind as E, Outcome
 
 # KF decides "att bifalla motionen"; an answer proposes "att motionen bifalls".
 ACTIVE = {
-    Outcome.BIFALL: "bifalla {obj}", Outcome.AVSLAG: "avslå {obj}", Outcome.BESVARAD: "anse {obj} besvarad",
+    Outcome.BIFALL: "bifalla {obj}", Outcome.AVSLAG: "avslå {obj}", Outcome.BESVARAD: "anse {obj} {answered}",
     Outcome.DELVIS_BIFALL: "delvis bifalla {obj}", Outcome.AVSKRIVEN: "avskriva {obj}",
     Outcome.ATERREMISS: "återremittera ärendet", Outcome.BORDLAGD: "bordlägga ärendet",
     Outcome.OVERLAMNAD: "överlämna {obj} för beredning",
 }
 PASSIVE = {
-    Outcome.BIFALL: "{obj} bifalls", Outcome.AVSLAG: "{obj} avslås", Outcome.BESVARAD: "{obj} anses besvarad",
+    Outcome.BIFALL: "{obj} bifalls", Outcome.AVSLAG: "{obj} avslås", Outcome.BESVARAD: "{obj} anses {answered}",
     Outcome.DELVIS_BIFALL: "{obj} bifalls delvis", Outcome.AVSKRIVEN: "{obj} avskrivs",
     Outcome.ATERREMISS: "ärendet återremitteras", Outcome.BORDLAGD: "ärendet bordläggs",
     Outcome.OVERLAMNAD: "{obj} överlämnas för beredning",
@@ -33,6 +33,7 @@ PASSIVE = {
 CLAUSE_VERB = {Outcome.BIFALL: "bifalla", Outcome.AVSLAG: "avslå", Outcome.BESVARAD: "anse besvarad",
                Outcome.AVSKRIVEN: "avskriva"}
 OBJECT = {"motion": "motionen", "citizen_proposal": "medborgarförslaget"}
+ANSWERED = {"motion": "besvarad", "citizen_proposal": "besvarat"}  # "medborgarförslaget anses besvarat"
 _BACK_TO = re.compile(r"återremitter\w*\s+(?:ärendet\s+|motionen\s+|medborgarförslaget\s+)?till\s+"
                       r"(?P<to>.+?)(?:\s+(?P<why>(?:för|med motiveringen)\b.*?))?\s*\.?\s*$", re.I | re.S)
 
@@ -67,9 +68,10 @@ def clause_phrase(clause_outcomes: list[dict] | None) -> str | None:
 def reference(body: str | None, date: dt.date | None, paragraph, document: str | None,
               *, with_body: bool = True) -> str:
     """"(KS 2024-03-04 § 45, protokoll_ks.pdf)": where the step stands."""
-    meeting = " ".join(x for x in ((body if with_body else None), date.isoformat() if date else "utan datum",
-                                   f"§ {paragraph}" if paragraph else None) if x)
-    return f"({', '.join(x for x in (meeting, document) if x)})"
+    who = body if with_body else None
+    meeting = " ".join(x for x in (who, date.isoformat() if date else None, f"§ {paragraph}" if paragraph else None)
+                       if x)
+    return f"({', '.join(x for x in (meeting, None if date else 'utan datum', document) if x)})"
 
 
 def _short(gov, body: str | None) -> str | None:
@@ -100,25 +102,26 @@ def sentence(kind: str, *, date: dt.date | None, body: str | None, payload: dict
     """One timeline step in words, ending in its reference."""
     p = payload or {}
     obj = OBJECT.get(case_kind, "ärendet")
+    words = {"obj": obj, "answered": ANSWERED.get(case_kind, "besvarat")}
     who = _short(gov, body)
     council = gov.council if gov is not None else "KF"
     board = gov.board if gov is not None else "KS"
     outcome = p.get("outcome")
     ref = reference(who, date, p.get("paragraph"), document)
-    active = clause_phrase(clause_outcomes) or (ACTIVE[outcome].format(obj=obj) if outcome in ACTIVE else None)
+    active = clause_phrase(clause_outcomes) or (ACTIVE[outcome].format(**words) if outcome in ACTIVE else None)
     if kind == E.SUBMITTED:
         return f"{obj.capitalize()} lämnas in till {council} {reference(None, date, None, document, with_body=False)}"
     if kind == E.RAISED:
         return f"{obj.capitalize()} väcks i {who or council} {ref}"
     if kind == E.REMITTED:
         if p.get("opinion"):
-            said = f" och föreslår att {PASSIVE[outcome].format(obj=obj)}" if outcome in PASSIVE else ""
+            said = f" och föreslår att {PASSIVE[outcome].format(**words)}" if outcome in PASSIVE else ""
             return f"Yttrande från {who or 'remissinstans'}{said} {ref}"
         if who in (None, council):
             return f"{council} överlämnar {obj} till {board} för beredning {ref}"
         return f"{who} skickar {obj} på remiss för yttrande {ref}"
     if kind == E.ANSWER_PROPOSED:
-        said = f": att {PASSIVE[outcome].format(obj=obj)}" if outcome in PASSIVE else ", utan förslag till beslut"
+        said = f": att {PASSIVE[outcome].format(**words)}" if outcome in PASSIVE else ", utan förslag till beslut"
         return f"Förslag till svar{said} {ref}"
     if kind in (E.DECIDED_KSAU, E.DECIDED_KS):
         to = board if kind == E.DECIDED_KSAU else council

@@ -63,7 +63,8 @@ def print_closing_table(summary: dict, out=None) -> None:
         print(f"Rapporter: {report_locations(summary['reports'])}", file=out)
 
 
-REPORT_SV = {"summaries": "ärendesammanfattningar", "register": "registret", "council": "redovisning till KF"}
+REPORT_SV = {"summaries": "ärendesammanfattningar", "register": "registret", "council": "redovisning till KF",
+             "followup": "uppföljning av bifallna motioner"}
 
 
 def report_locations(reports: dict) -> str:
@@ -261,7 +262,8 @@ def add_commands(sub, common, date_type) -> None:
                        formatter_class=raw,
                        description="Skriver om alla rapporter: sammanfattning per ärende (.md, .html, .docx), "
                                    "registret (.xlsx, .csv) och redovisningen av motioner som inte är "
-                                   "färdigberedda (.docx, .xlsx), daterad enligt styrmodellens redovisningstillfällen.",
+                                   "färdigberedda (.docx, .xlsx), daterad enligt styrmodellens redovisningstillfällen, "
+                                   "och uppföljningen av förra årets bifallna motioner (.docx, .xlsx).",
                        epilog="Exempel:\n  motions report\n  motions report --today 2025-04-01 --out rapporter")
     p.add_argument("--out", default="outputs", metavar="MAPP", help="var rapporterna skrivs (standard: outputs)")
     common(p, today=True)

@@ -36,6 +36,7 @@ class CaseData:
     proposed: DecisionText | None  # the proposal that stands (none after an återremiss)
     final: DecisionText | None
     current_body: str | None  # the body of the latest event: where the case is now
+    proposal_kind: str | None = None  # the event kind of the standing proposal (decided_ks: to KF)
 
     @property
     def case(self):
@@ -67,7 +68,8 @@ def load_case(store: Store, case_id: int, *, today: dt.date) -> CaseData:
     body = next((t.body for t in reversed(detail.timeline) if not t.superseded and t.body and t.kind != "linked"),
                 None)
     return CaseData(detail, view.clauses, _decision_text(view.status.proposal, view),
-                    _decision_text(view.status.decision, view), body)
+                    _decision_text(view.status.decision, view), body,
+                    view.status.proposal.kind if view.status.proposal else None)
 
 
 def load_cases(store: Store, *, today: dt.date, ids: list[int] | None = None) -> list[CaseData]:

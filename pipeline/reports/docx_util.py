@@ -14,6 +14,7 @@ reload every file with python-docx.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from functools import lru_cache
 from pathlib import Path
@@ -32,7 +33,13 @@ MARK_FILL = "F8D7DA"
 GREY = "555555"
 MARGIN = Mm(18)
 _TITLE = "\ue000TITLE\ue000"  # placeholder in the template's core.xml
-VARIABLE = ("word/document.xml", "docProps/core.xml")  # the parts each report writes
+_HEADER = "\ue000HEADER\ue000"  # placeholder in the template's page header
+HEADER_PART = "word/header1.xml"
+VARIABLE = ("word/document.xml", "docProps/core.xml", HEADER_PART)  # the parts each report writes
+# Calibri's average advance is about half an em; 0.58 leaves room for wide letters
+# (m, w, Ö) so a column sized by it holds its longest word on one line.
+CHAR_EM = 0.58
+CELL_PADDING = 2 * 108  # twips: Word's default left and right cell margins
 
 
 @lru_cache(maxsize=2)
@@ -58,6 +65,7 @@ def _template(landscape: bool) -> tuple[bytes, str, str, str, int]:
             lang = OxmlElement("w:lang")
             rpr.append(lang)
         lang.set(qn("w:val"), "sv-SE")
+    _page_furniture(sec)
     props = doc.core_properties
     props.title, props.language, props.creator = _TITLE, "sv-SE", "motions – ärenderegistret"
     props.comments = ""
@@ -70,9 +78,77 @@ def _template(landscape: bool) -> tuple[bytes, str, str, str, int]:
         for name in src.namelist():
             if name not in VARIABLE:
                 dst.writestr(name, src.read(name))
-        xml, core = (src.read(n).decode("utf-8") for n in VARIABLE)
+        xml, core, header = (src.read(n).decode("utf-8") for n in VARIABLE)
     cut = xml.index("<w:sectPr")
-    return base.getvalue(), xml[:cut], xml[cut:], core, int((width - 2 * MARGIN) / 635)  # EMU → twips
+    return base.getvalue(), xml[:cut], xml[cut:], (core, header), int((width - 2 * MARGIN) / 635)  # EMU → twips
+
+
+def _field(paragraph, instr: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word fills in when it lays out the pages."""
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), f" {instr} ")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    fld.append(run)
+    paragraph._p.append(fld)
+
+
+def _page_furniture(sec) -> None:
+    """A running header (the report's title, filled in per report) and "Sida N av M"
+    in the footer: a printed report must say what it is and where a page belongs."""
+    head = sec.header.paragraphs[0]
+    head.text = _HEADER
+    head.runs[0].font.size = Pt(8.5)
+    foot = sec.footer.paragraphs[0]
+    foot.alignment = 2  # right
+    foot.add_run("Sida ").font.size = Pt(8.5)
+    _field(foot, "PAGE")
+    foot.add_run(" av ").font.size = Pt(8.5)
+    _field(foot, "NUMPAGES")
+
+
+_BREAKS = re.compile(r"\s+|(?<=[-/–])")  # where Word may break a line
+
+
+def longest_word(value) -> str:
+    lines = [value] if isinstance(value, str) or value is None else list(value)
+    words = [w for line in lines for w in _BREAKS.split(clean(line) or "") if w]
+    return max(words, key=len, default="")
+
+
+def word_twips(word: str, size: float, *, bold: bool = False) -> int:
+    """The width a word needs in a cell, in twips (a point is 20 twips)."""
+    return int(len(word) * size * (CHAR_EM + (0.04 if bold else 0)) * 20) + CELL_PADDING
+
+
+def fit_widths(wanted: list[int], headers: list[str] | None, rows: list[list], size: float) -> list[int]:
+    """Column widths that hold every column's longest word on one line ("kommenterad",
+    never "komment|erad"), taken from the others in proportion to what they wanted.
+    A word longer than a third of the table (a long file name) may still wrap."""
+    total = sum(wanted)
+    need = []
+    for i in range(len(wanted)):
+        words = [word_twips(longest_word(r[i]), size) for r in rows if i < len(r)]
+        if headers:
+            words.append(word_twips(longest_word(headers[i]), size, bold=True))
+        need.append(min(max(words, default=0), total // 3))
+    widths = list(wanted)
+    for _ in range(len(widths)):
+        short = [i for i, w in enumerate(widths) if w < need[i]]
+        if not short:
+            break
+        for i in short:
+            widths[i] = need[i]
+        free = [i for i in range(len(widths)) if widths[i] > need[i]]
+        excess = sum(widths) - total
+        room = sum(widths[i] - need[i] for i in free)
+        if room <= 0:
+            break
+        for i in free:
+            widths[i] -= int(excess * (widths[i] - need[i]) / room) + 1
+    return widths
 
 
 def _t(text) -> str:
@@ -110,8 +186,9 @@ def _cell(value, width: int, *, size: float, bold: bool, fill: str | None, small
 class WordDocument:
     """Headings, paragraphs and tables in order; `save` writes the .docx atomically."""
 
-    def __init__(self, title: str, *, landscape: bool = False) -> None:
+    def __init__(self, title: str, *, landscape: bool = False, header: str | None = None) -> None:
         self.title = clean(title) or ""
+        self.header = clean(header) if header is not None else self.title
         self.landscape = landscape
         self.width = _template(landscape)[4]
         self.body: list[str] = []
@@ -131,7 +208,7 @@ class WordDocument:
         of lines, one paragraph each; `small_lines` column → indices of the lines
         shown small and grey (a source reference under its text)."""
         cols = len(headers) if headers else len(rows[0])
-        twips = [int(self.width * f) for f in (widths or [1 / cols] * cols)]
+        twips = fit_widths([int(self.width * f) for f in (widths or [1 / cols] * cols)], headers, rows, size)
         small_lines = small_lines or {}
         out = ['<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
                f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
@@ -152,11 +229,12 @@ class WordDocument:
         self.paragraph()  # Word joins two tables with nothing between them into one
 
     def save(self, path: Path) -> Path:
-        base, head, tail, core, _ = _template(self.landscape)
+        base, head, tail, (core, header), _ = _template(self.landscape)
         buf = io.BytesIO(base)
-        with zipfile.ZipFile(buf, "a", zipfile.ZIP_DEFLATED) as z:  # append the two parts
+        with zipfile.ZipFile(buf, "a", zipfile.ZIP_DEFLATED) as z:  # append the variable parts
             z.writestr(VARIABLE[0], head + "".join(self.body) + tail)
             z.writestr(VARIABLE[1], core.replace(_TITLE, escape(self.title)))
+            z.writestr(VARIABLE[2], header.replace(_HEADER, escape(self.header)))
         with atomic_path(path) as tmp:
             tmp.write_bytes(buf.getvalue())
         return path

@@ -16,7 +16,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from pipeline.labels import DASH, DOC_TYPE_SV, EVENT_SV, STANCE_SV, STATE_SV  # noqa: F401
+from pipeline.labels import (  # noqa: F401  - the reports' words come from the one label table
+    DASH, DEADLINE_SV, DOC_TYPE_SV, EVENT_SV, NO_DNR, STANCE_SV, STATE_SV, clause_state_text, days_left_text,
+    dnr_text,
+)
 
 STATUS_SV = {"success": "inläst", "partial": "delvis inläst – granska", "failure": "kunde inte läsas"}
 LINK_SV = {"dnr": "diarienummer", "fuzzy": "titel och förslagsställare", "manual": "manuellt", "new": "nytt ärende"}
@@ -68,12 +71,6 @@ def location(page: int | None, block: int | None) -> str:
     if block is not None:
         parts.append(f"stycke {block + 1}")
     return ", ".join(parts) or DASH
-
-
-def days_left_text(days: int | None, decided: bool) -> str:
-    if decided or days is None:
-        return DASH
-    return f"{days} dagar kvar" if days >= 0 else f"{-days} dagar över tidsgränsen"
 
 
 def short_rule(rule: str) -> str:
@@ -138,5 +135,5 @@ def deadline_text(case) -> str:
     if case.deadline_provisional:
         text += " (preliminärt, räknat från inlämningsdagen)"
     if case.decided_late_days:
-        text += f"; avgjord efter tidsgränsen ({case.decided_late_days} dagar sent)"
+        text += f"; avgjord {days_left_text(-case.decided_late_days)}"
     return text

@@ -13,13 +13,13 @@ import datetime as dt
 from pathlib import Path
 
 from pipeline.reports.data import CaseData, load_cases
-from pipeline.reports.labels import STANCE_SV, STATE_SV, body_name, kind_label, location, parties_of
+from pipeline.reports.labels import STANCE_SV, body_name, clause_state_text, kind_label, location, parties_of
 from pipeline.reports.sheets import frame, write_csv, write_xlsx
 from pipeline.store import Store
 
 CASE_COLUMNS = [
     "Ärende", "Dnr", "Dnr-nyckel", "Ärendeslag", "Titel", "Kommun", "Förslagsställare", "Partier", "Inlämnad",
-    "Väckt", "Senast beslut", "Preliminär tidsgräns", "Avgjord efter tidsgränsen (dagar)", "Dagar kvar", "Försenad", "Stadium", "Organ", "Föreslaget utfall", "Beslut", "Beslutsdatum",
+    "Väckt", "Ska beslutas senast", "Preliminär tidsgräns", "Avgjord efter tidsgränsen (dagar)", "Dagar kvar", "Försenad", "Stadium", "Organ", "Föreslaget utfall", "Beslut", "Beslutsdatum",
     "Nästa redovisning", "Att-satser", "Dokument", "Varningar", "Granskas",
 ]
 CLAUSE_COLUMNS = [
@@ -51,7 +51,7 @@ def case_rows(cases: list[CaseData], gov) -> list[dict]:
             "Ärende": c.id, "Dnr": c.dnr, "Dnr-nyckel": c.dnr_key, "Ärendeslag": kind_label(gov, c.kind),
             "Titel": c.title, "Kommun": d.municipality, "Förslagsställare": c.proposers,
             "Partier": ", ".join(parties_of(c.proposers)) or None, "Inlämnad": c.submitted_on,
-            "Väckt": c.raised_on, "Senast beslut": c.deadline,
+            "Väckt": c.raised_on, "Ska beslutas senast": c.deadline,
             "Preliminär tidsgräns": "Ja" if c.deadline_provisional else None,
             "Avgjord efter tidsgränsen (dagar)": c.decided_late_days,
             "Dagar kvar": None if decided else c.days_left,
@@ -73,7 +73,8 @@ def clause_rows(cases: list[CaseData], gov) -> list[dict]:
         for x in data.clauses:
             rows.append({
                 "Ärende": c.id, "Dnr": c.dnr or c.dnr_key, "Titel": c.title, "Nr": x.number, "Att-sats": x.text,
-                "Läge": STATE_SV.get(x.state, x.state), "Hållning": STANCE_SV.get(x.stance) if x.stance else None,
+                "Läge": clause_state_text(x.state, x.stance, x.proposed_outcome),
+                "Hållning": STANCE_SV.get(x.stance) if x.stance else None,
                 "Föreslaget utfall": gov.outcome_label(x.proposed_outcome) if x.proposed_outcome else None,
                 "Utfall": gov.outcome_label(x.outcome) if x.outcome else None, "Dokument": x.document,
                 "Sida": x.page, "Stycke": None if x.block is None else x.block + 1,  # 1-based for people

@@ -68,19 +68,18 @@ def render_markdown(s: Summary) -> str:
     if s.clauses:
         rows = [[c.number, f"{c.text} ({c.source})",
                  " / ".join(f"{t} ({src})" for t, _, src in c.comments) or "–",
-                 c.state, c.stance, c.proposed, c.outcome] for c in s.clauses]
-        lines += _md_table(["Nr", "Att-sats", "Kommentar", "Läge", "Hållning", "Föreslaget", "Utfall"], rows)
+                 c.state, c.proposed, c.outcome] for c in s.clauses]
+        lines += _md_table(["Nr", "Att-sats", "Kommentar", "Läge", "Föreslaget", "Utfall"], rows)
     else:
         lines += ["Inga att-satser kända för ärendet.", ""]
     lines += ["## Tidslinje", ""]
-    lines += _md_table(["Datum", "Händelse", "Organ", "Dokument", "Flaggor"],
-                       [[t["date"], t["event"], t["body"], t["document"], t["flags"]] for t in s.timeline])
+    lines += _md_table(["Datum", "Vad som hände", "Flaggor"], [[t["date"], t["text"], t["flags"]] for t in s.timeline])
     lines += ["## Källdokument", ""]
     lines += _md_table(["Nr", "Dokument", "Typ", "Status", "Datum", "Anmärkning"],
                        [[f"#{d['id']}", d["name"], d["type"], d["status"], d["date"], d["note"]] for d in s.documents])
     lines += ["## Varningar", ""]
     if s.warnings:
-        lines += [f"- {md(w['document'])}: {md(w['message'])} ({md(w['code'])})" for w in s.warnings] + [""]
+        lines += [f"- {md(w['document'])}: {md(w['message'])}" for w in s.warnings] + [""]
     else:
         lines += ["Inga varningar.", ""]
     lines += [f"*{FOOTER.format(s.generated)}*", ""]
@@ -106,26 +105,24 @@ def build_docx(s: Summary):
         rows = []
         for c in s.clauses:
             comments = [x for t, _, src in c.comments for x in (t, src)] or ["–"]
-            rows.append([str(c.number), [c.text, c.source], comments, c.state, c.stance, c.proposed, c.outcome])
+            rows.append([str(c.number), [c.text, c.source], comments, c.state, c.proposed, c.outcome])
         # Every second line of the comment cell is its source, shown small.
-        doc.table(["Nr", "Att-sats", "Kommentar", "Läge", "Hållning", "Föreslaget", "Utfall"], rows,
-                            widths=[0.05, 0.265, 0.31, 0.105, 0.095, 0.1, 0.075], size=8.5,
-                            small_lines={1: {1}, 2: set(range(1, 200, 2))})
+        doc.table(["Nr", "Att-sats", "Kommentar", "Läge", "Föreslaget", "Utfall"], rows,
+                  widths=[0.05, 0.27, 0.31, 0.17, 0.11, 0.09], size=8.5,
+                  small_lines={1: {1}, 2: set(range(1, 200, 2))})
     else:
         doc.paragraph("Inga att-satser kända för ärendet.")
     doc.heading("Tidslinje", 2)
-    doc.table(["Datum", "Händelse", "Organ", "Dokument", "Flaggor"],
-                        [[t["date"], t["event"], t["body"], t["document"], t["flags"]] for t in s.timeline],
-                        widths=[0.13, 0.17, 0.09, 0.36, 0.25], size=9)
+    doc.table(["Datum", "Vad som hände", "Flaggor"], [[t["date"], t["text"], t["flags"]] for t in s.timeline],
+              widths=[0.13, 0.65, 0.22], size=9)
     doc.heading("Källdokument", 2)
     doc.table(["Nr", "Dokument", "Typ", "Status", "Datum", "Anmärkning"],
                         [[f"#{d['id']}", d["name"], d["type"], d["status"], d["date"], d["note"]] for d in s.documents],
                         widths=[0.06, 0.34, 0.14, 0.12, 0.12, 0.22], size=9)
     doc.heading("Varningar", 2)
     if s.warnings:
-        doc.table(["Dokument", "Varning", "Kod"],
-                            [[w["document"], w["message"], w["code"]] for w in s.warnings],
-                            widths=[0.3, 0.5, 0.2], size=9)
+        doc.table(["Dokument", "Varning"], [[w["document"], w["message"]] for w in s.warnings],
+                  widths=[0.35, 0.65], size=9)
     else:
         doc.paragraph("Inga varningar.")
     doc.paragraph()

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 from pipeline.governance import Governance
 from pipeline.reports.data import CaseData, DecisionText
+from pipeline.labels import formats_text
 from pipeline.reports.labels import (
-    DASH, DOC_TYPE_SV, LINK_SV, STANCE_SV, STATE_SV, STATUS_SV, body_name, clean, days_left_text, deadline_text,
-    event_label, raised_text,
-    fmt_date, fmt_month, kind_label, location, parties_of, safe_name, split_proposers,
+    DASH, DEADLINE_SV, DOC_TYPE_SV, LINK_SV, STANCE_SV, STATUS_SV, body_name, clause_state_text, clean,
+    days_left_text, deadline_text, dnr_text, event_label, fmt_date, fmt_month, kind_label, location, parties_of,
+    raised_text, safe_name, split_proposers,
 )
 
 
@@ -63,13 +64,37 @@ def _doc_note(doc) -> str:
     notes = []
     if doc.superseded_by:
         notes.append(f"ersatt av #{doc.superseded_by}")
-    if doc.same_as:
-        notes.append(f"samma innehåll som #{doc.same_as}")
     if doc.link_method:
         how = LINK_SV.get(doc.link_method, doc.link_method)
         sure = "" if doc.link_confidence is None or doc.link_confidence >= 0.999 else f" ({doc.link_confidence:.0%})"
         notes.append(f"kopplad via {how}{sure}")
     return "; ".join(notes)
+
+
+def _documents(docs) -> tuple[list[dict], list[dict]]:
+    """One row per text version, its other file formats named on it ("motion.docx
+    (även .pdf, .txt)"), and its warnings once, not once per format."""
+    others: dict[int, list[str]] = {}
+    for doc in docs:
+        if doc.same_as:
+            others.setdefault(doc.same_as, []).append(clean(doc.name))
+    documents, warnings, seen = [], [], set()
+    for doc in docs:
+        if doc.same_as and any(x.id == doc.same_as for x in docs):
+            continue
+        name = formats_text(clean(doc.name), others.get(doc.id, []))
+        documents.append({"id": doc.id, "name": name, "type": DOC_TYPE_SV.get(doc.doc_type, doc.doc_type or DASH),
+                          "status": STATUS_SV.get(doc.status, doc.status), "date": fmt_date(doc.date),
+                          "note": _doc_note(doc)})
+        found = [(w.get("code"), clean(w.get("message")) or DASH) for w in doc.warnings]
+        codes = {code for code, _ in found}
+        if doc.reason_code and doc.reason_code not in codes:  # e.g. not_case_document
+            found.insert(0, (doc.reason_code, clean(doc.reason_message) or "Dokumentet kunde inte läsas."))
+        for code, message in found:
+            if (doc.id, code, message) not in seen:
+                seen.add((doc.id, code, message))
+                warnings.append({"document": name, "code": clean(code) or DASH, "message": message})
+    return documents, warnings
 
 
 def summary_view(data: CaseData, gov: Governance, *, today: dt.date) -> Summary:
@@ -81,14 +106,14 @@ def summary_view(data: CaseData, gov: Governance, *, today: dt.date) -> Summary:
     if c.deadline and kind and kind.rule:
         deadline += f" (enligt {kind.rule})"
     facts = [
-        ("Dnr", f"{clean(c.dnr)} (nyckel {c.dnr_key})" if c.dnr and c.dnr_key else clean(c.dnr or c.dnr_key) or DASH),
+        ("Dnr", f"{clean(c.dnr)} (nyckel {c.dnr_key})" if c.dnr and c.dnr_key else clean(dnr_text(c.dnr, c.dnr_key))),
         ("Ärendeslag", kind_label(gov, c.kind)),
         ("Kommun", clean(d.municipality) or DASH),
         ("Förslagsställare", "; ".join(clean(n) + (f" ({clean(p)})" if p else "") for n, p in people) or DASH),
         ("Partier", ", ".join(clean(p) for p in parties_of(c.proposers)) or DASH),
         ("Inlämnad", fmt_date(c.submitted_on)),
         ("Väckt", raised_text(c)),
-        ("Senast beslut", deadline),
+        (DEADLINE_SV, deadline),
         ("Dagar kvar", days_left_text(c.days_left, decided) + ("  FÖRSENAD" if c.overdue else "")),
         ("Beslutat", fmt_date(d.closed_on)),
         ("Nästa redovisning för fullmäktige", fmt_month(d.next_report) if d.next_report else DASH),
@@ -99,7 +124,7 @@ def summary_view(data: CaseData, gov: Governance, *, today: dt.date) -> Summary:
     clauses = [
         ClauseLine(
             x.number, clean(x.text), f"{clean(x.document)}, {location(x.page, x.block)}",
-            STATE_SV.get(x.state, x.state),
+            clause_state_text(x.state, x.stance, x.proposed_outcome),
             STANCE_SV.get(x.stance, DASH) if x.stance else DASH,
             gov.outcome_label(x.proposed_outcome) if x.proposed_outcome else DASH,
             gov.outcome_label(x.outcome) if x.outcome else DASH,
@@ -110,23 +135,12 @@ def summary_view(data: CaseData, gov: Governance, *, today: dt.date) -> Summary:
     ]
     timeline = [
         {"date": fmt_date(t.date) if t.date else "utan datum", "event": event_label(t.kind),
-         "body": t.body or DASH, "document": clean(t.document) or DASH,
+         "body": t.body or DASH, "document": clean(t.document) or DASH, "text": clean(t.text) or event_label(t.kind),
          "flags": "; ".join(x for x in ("ersatt version" if t.superseded else "", clean(t.flag_reason) or "")
                             if x) if (t.flagged or t.superseded) else ""}
         for t in d.timeline
     ]
-    documents, warnings = [], []
-    for doc in d.documents:
-        documents.append({"id": doc.id, "name": clean(doc.name),
-                          "type": DOC_TYPE_SV.get(doc.doc_type, doc.doc_type or DASH),
-                          "status": STATUS_SV.get(doc.status, doc.status), "date": fmt_date(doc.date),
-                          "note": _doc_note(doc)})
-        codes = {w.get("code") for w in doc.warnings}
-        if doc.reason_code and doc.reason_code not in codes:  # e.g. not_case_document
-            warnings.append({"document": clean(doc.name), "code": doc.reason_code,
-                             "message": clean(doc.reason_message) or doc.reason_code})
-        warnings += [{"document": clean(doc.name), "code": clean(w.get("code")) or DASH,
-                      "message": clean(w.get("message")) or DASH} for w in doc.warnings]
+    documents, warnings = _documents(d.documents)
     return Summary(
         file_stem=safe_name(c.dnr_key, c.id),
         title=clean(c.title) or f"Ärende #{c.id}",
