@@ -29,6 +29,7 @@ class Column:
     keep: bool = False  # never cut (it may still be left out, see drop)
     drop: int = 0       # when even the minimums do not fit: left out, highest first (0 = never)
     min: int = FLEX_MIN
+    weight: int = 1     # a cut column's share of the room left
 
 
 def terminal_width(stream=None) -> int | None:
@@ -76,13 +77,18 @@ def _widths(natural: list[int], columns: list[Column], width: int) -> list[int]:
         # ... and only then are the kept ones cut too, all alike.
         room = max(width - len(GAP) * (sum(1 for m in mins if m) - 1), 0)
         return [max(m * room // max(sum(mins), 1), 1) if m else 0 for m in mins]
-    # Share what is left among the cut columns, in proportion to what each lacks.
-    spare = width - _total(mins)
-    lack = [n - m for n, m in zip(natural, mins)]
-    out = [m + spare * lk // max(sum(lack), 1) for m, lk in zip(mins, lack)]
-    for i in sorted(range(len(out)), key=lambda i: out[i] - natural[i]):
-        if _total(out) < width and out[i] < natural[i]:
-            out[i] += 1
+    # Share what is left among the cut columns by weight, none past its natural width.
+    out = list(mins)
+    while (spare := width - _total(out)) > 0:
+        lacking = [i for i in range(len(out)) if out[i] < natural[i]]
+        if not lacking:
+            break
+        weights = sum(columns[i].weight for i in lacking)
+        for i in lacking:
+            out[i] = min(natural[i], out[i] + max(spare * columns[i].weight // weights, 1))
+            if _total(out) >= width:
+                out[i] -= _total(out) - width
+                break
     return out
 
 
