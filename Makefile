@@ -35,7 +35,13 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/lint-imports --no-cache
 
-test: lint
+# axe-core for the accessibility tests (tests/test_web_a11y.py), pinned in package-lock.json.
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+test: lint $(NODE_STAMP)
 	$(PY) -m pytest -q
 
 # The web page over the register `make run` filled (http://127.0.0.1:8000/).
@@ -59,4 +65,4 @@ bench: $(STAMP)
 	$(PY) bench/bench_flow.py --n 1000
 
 clean:
-	rm -rf $(VENV) outputs .state
+	rm -rf $(VENV) outputs .state node_modules

@@ -150,8 +150,8 @@ def test_web_unfinished_page_and_council_report_downloads(site):
     from docx import Document
 
     page = tree(site.get("/ej-fardigberedda"))
-    late = page.cssselect("h2.late-head + table tbody tr")
-    soon = page.cssselect("h2.soon-head + table tbody tr")
+    late = page.cssselect("h2.late-head + .table-scroll table tbody tr")
+    soon = page.cssselect("h2.soon-head + .table-scroll table tbody tr")
     assert [text_of(r.cssselect("td")[0]) for r in late] == ["KA 2013/198", "KSF-2023-024-539"]
     assert [text_of(r.cssselect("td")[0]) for r in soon] == ["2025.368 KS"]
     assert "KS/2014:443" not in text_of(page)  # decided

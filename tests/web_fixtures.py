@@ -226,3 +226,35 @@ def chromium():
             yield browser
         finally:
             browser.close()
+
+
+# ---- accessibility (tests/test_web_a11y.py) ----------------------------------------
+# axe-core from npm, pinned in package-lock.json; `make test` installs it (npm ci).
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def axe_source() -> str:
+    """The text of axe.min.js; missing, it fails under MOTIONS_TEST_BROWSER=1, else skips."""
+    if not AXE.exists():
+        missing = pytest.fail if os.environ.get("MOTIONS_TEST_BROWSER") == "1" else pytest.skip
+        missing(f"axe-core saknas ({AXE.relative_to(ROOT)}): npm ci --no-audit --no-fund")
+    return AXE.read_text(encoding="utf-8")
+
+
+def parse_color(css: str) -> tuple[float, float, float, float]:
+    """A computed CSS colour ("rgb(1, 2, 3)" or "rgba(1, 2, 3, 0.5)") as (r, g, b, alpha)."""
+    parts = [float(x) for x in css[css.index("(") + 1:css.rindex(")")].replace("/", ",").replace(",", " ").split()]
+    return (parts[0], parts[1], parts[2], parts[3] if len(parts) > 3 else 1.0)
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2.1 contrast ratio of two opaque computed CSS colours."""
+    def luminance(css: str) -> float:
+        def channel(c: float) -> float:
+            c /= 255
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+        r, g, b_, _ = parse_color(css)
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b_)
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)

@@ -5,7 +5,7 @@ ROUTERS is the order create_app includes them in: the API's first (its paths kee
 their order in /api/openapi.json), then the pages in the order of the menu.
 """
 
-from app.web.routes import api, case, documents, register, search, unfinished, upload
+from app.web.routes import accessibility, api, case, documents, register, search, unfinished, upload
 
 ROUTERS = [api.router, register.router, case.router, documents.router, search.router, unfinished.router,
-           upload.router]
+           upload.router, accessibility.router]

@@ -23,48 +23,70 @@
     chosen.textContent = names.length ? names.join(", ") : "";
   }
 
+  var status = document.getElementById("upload-status");
+  var results = document.getElementById("upload-results");
+  var shownFiles = null;
+
+  // The status line is a polite live region: a screen reader speaks each change, so
+  // it is changed only when its words change (the page polls every second).
+  function setStatus(text, state) {
+    status.className = "status-line " + state;
+    if (status.textContent !== text) status.textContent = text;
+  }
+
+  function fileRow(f) {
+    var tr = el("tr", "result-" + f.result);
+    tr.setAttribute("data-file", f.name);
+    var name = el("td", null, f.name);
+    if (f.stored_as && f.stored_as !== f.name) name.appendChild(el("span", "muted", " (som " + f.stored_as + ")"));
+    tr.appendChild(name);
+    var res = el("td");
+    res.appendChild(el("span", "result result-" + f.result, f.label));
+    tr.appendChild(res);
+    var caseCell = el("td");
+    var id = Number(f.case_id);
+    if (f.case_id !== null && Number.isInteger(id) && id > 0) {
+      var a = el("a", null, f.dnr_key || "#" + id);
+      a.href = "/arende/" + id;
+      caseCell.appendChild(a);
+    } else {
+      caseCell.textContent = f.dnr_key || "–";
+    }
+    tr.appendChild(caseCell);
+    var why = el("td", null, f.message || "");
+    if (f.reason) why.appendChild(el("span", "muted", " (" + f.reason + ")"));
+    tr.appendChild(why);
+    return tr;
+  }
+
   function render(job) {
-    out.replaceChildren();
-    var status = el("p", "status-line " + (job.finished ? "done" : "running"));
-    status.id = "upload-status";
     var text = job.state === "done" ? "Klart" : job.state === "failed" ? "Inläsningen misslyckades" : "Läser in …";
     if (job.message) text += " – " + job.message;
-    status.textContent = text;
-    out.appendChild(status);
-    var table = el("table", "grid results");
+    setStatus(text, job.finished ? "done" : "running");
+    // The table is rebuilt only when a file's result changed (keeps focus and scroll).
+    var key = JSON.stringify(job.files);
+    if (key === shownFiles) return;
+    shownFiles = key;
+    var region = el("div", "table-scroll");
+    region.setAttribute("role", "region");
+    region.setAttribute("aria-label", "Filerna i uppladdningen");
+    region.tabIndex = 0;
+    var table = region.appendChild(el("table", "grid results"));
     var head = el("tr");
-    ["Fil", "Resultat", "Ärende", "Anledning"].forEach(function (h) { head.appendChild(el("th", null, h)); });
+    ["Fil", "Resultat", "Ärende", "Anledning"].forEach(function (h) {
+      var th = head.appendChild(el("th", null, h));
+      th.scope = "col";
+    });
     table.appendChild(el("thead")).appendChild(head);
     var body = table.appendChild(el("tbody"));
-    job.files.forEach(function (f) {
-      var tr = el("tr", "result-" + f.result);
-      tr.setAttribute("data-file", f.name);
-      var name = el("td", null, f.name);
-      if (f.stored_as && f.stored_as !== f.name) name.appendChild(el("span", "muted", " (som " + f.stored_as + ")"));
-      tr.appendChild(name);
-      var res = el("td");
-      res.appendChild(el("span", "result result-" + f.result, f.label));
-      tr.appendChild(res);
-      var caseCell = el("td");
-      var id = Number(f.case_id);
-      if (f.case_id !== null && Number.isInteger(id) && id > 0) {
-        var a = el("a", null, f.dnr_key || "#" + id);
-        a.href = "/arende/" + id;
-        caseCell.appendChild(a);
-      } else {
-        caseCell.textContent = f.dnr_key || "–";
-      }
-      tr.appendChild(caseCell);
-      var why = el("td", null, f.message || "");
-      if (f.reason) why.appendChild(el("span", "muted", " (" + f.reason + ")"));
-      tr.appendChild(why);
-      body.appendChild(tr);
-    });
-    out.appendChild(table);
+    job.files.forEach(function (f) { body.appendChild(fileRow(f)); });
+    results.replaceChildren(region);
   }
 
   function fail(message) {
-    out.replaceChildren(el("p", "notice error", message));
+    setStatus(message, "error");
+    results.replaceChildren();
+    shownFiles = null;
     button.disabled = false;
   }
 
@@ -83,7 +105,9 @@
   function upload() {
     if (!input.files.length) { fail("Välj minst en fil."); return; }
     button.disabled = true;
-    out.replaceChildren(el("p", "status-line running", "Laddar upp …"));
+    results.replaceChildren();
+    shownFiles = null;
+    setStatus("Laddar upp …", "running");
     fetch("/api/uploads", { method: "POST", body: new FormData(form) })
       .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
       .then(function (res) {
@@ -96,6 +120,9 @@
       })
       .catch(function () { fail("Uppladdningen misslyckades (ingen kontakt med servern)."); });
   }
+
+  // The job page (/ladda-upp/<id>, after a form post) polls too, instead of reloading.
+  if (out.getAttribute("data-finished") === "0") poll(out.getAttribute("data-job"));
 
   form.addEventListener("submit", function (ev) { ev.preventDefault(); upload(); });
   input.addEventListener("change", showChosen);
