@@ -296,3 +296,17 @@ def test_cli_every_command_help_has_an_example(command):
     help_text = parser.format_help()
     example = help_text.split("Exempel:\n", 1)[1]
     assert example.lstrip().startswith("motions ") and help_text.startswith("användning: motions")
+
+
+@pytest.mark.parametrize("command", ["serve", "watch"])
+def test_cli_serve_and_watch_say_at_the_start_that_they_make_a_new_register(command, tmp_path, capsys):
+    from app.cli.guard import announce_new_store, check_store
+
+    missing = tmp_path / "ny.db"
+    new = check_store(command, missing)
+    announce_new_store(command, new, before=True)
+    announce_new_store(command, new, before=False)
+    assert new == missing and not missing.exists()
+    assert capsys.readouterr().err == f"OBS: databasen {missing} finns inte; ett nytt, tomt register skapas.\n"
+    assert check_store(command, f"sqlite:///{tmp_path}/../{tmp_path.name}/ny.db") is not None
+    assert check_store(command, "postgresql+psycopg://motions@127.0.0.1:5439/register") is None

@@ -134,7 +134,7 @@ def _print_parties(args) -> None:
     from pipeline.queries import cases
 
     with _store(args) as store:
-        known = sorted({p for r in cases(store, today=args.today) for p in parties_of(r.proposers)}, key=str.lower)
+        known = sorted({p for r in cases(store, today=args.today) for p in parties_of(r.proposers)}, key=lambda p: (p.lower(), p))
     if known:
         print(f"Partier i registret: {', '.join(known)}.")
 
