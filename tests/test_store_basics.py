@@ -41,7 +41,7 @@ def test_store_migrates_to_head_and_models_match(db_url):
         with st.db.engine.connect() as conn:
             diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
         # The full-text structures are dialect-specific and live in the migration only.
-        extra = ("search_fts", "ix_search_entries_tsv", "'tsv'")
+        extra = ("search_fts", "search_tri", "ix_search_entries_tsv", "ix_search_entries_trgm", "'tsv'")
         assert [d for d in diff if not any(x in str(d) for x in extra)] == []
         tables = set(inspect(st.db.engine).get_table_names())
         assert {"documents", "cases", "motions", "clauses", "comments", "decisions", "events"} <= tables

@@ -121,11 +121,13 @@ def test_web_case_page_shows_clauses_with_comments_timeline_documents_and_warnin
 def test_web_search_highlights_escaped_hits_and_links_to_their_case(site):
     cid = case_id(site, "KS 20/399")
     page = tree(site.get("/sok", params={"q": "verksamhetsrelevans"}))
-    hits = page.cssselect("ol.hits li")
-    assert hits
-    link = hits[0].cssselect(".hit-head a")[0]
+    cases = page.cssselect("ol.hits > li")  # one per case, its hits under its heading
+    assert len(cases) == 1
+    link = cases[0].cssselect(".hit-head a")[0]
     assert link.get("href") == f"/arende/{cid}"
-    assert [m.text for m in hits[0].cssselect("mark")] == ["verksamhetsrelevans"]
+    first = cases[0].cssselect(".case-hit-list li")[0]
+    assert [m.text for m in first.cssselect("mark")] == ["verksamhetsrelevans"]
+    assert first.cssselect("a.hit-where")[0].get("href").startswith(f"/arende/{cid}#att-sats-")
     # Swedish stemming: the plural finds the singular, and the mark falls on the word in the text.
     marks = [m.text.lower() for m in tree(site.get("/sok", params={"q": "lekplatserna"})).cssselect("mark")]
     assert marks and all(m.startswith("lekplats") for m in marks)

@@ -226,19 +226,36 @@ def cmd_clauses(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from pipeline.queries import search
+    """Hits grouped by case: the case's row (its title), then where each hit is.
+    --json stays the flat list of every hit with all its fields (as /api/search)."""
+    from pipeline.labels import SEARCH_KIND_SV
+    from pipeline.search import group_hits, query_terms, search
 
     with _store(args) as store:
         hits = search(store, args.text, limit=args.limit)
     if args.json:
         _json(hits)
         return 0
+    short = query_terms(args.text).short
+    note = (f"OBS: {', '.join(f'”{w}”' for w in short)} är kortare än tre tecken och söks bara som "
+            f"{'helt ord' if len(short) == 1 else 'hela ord'}, inte som del av sammansatta ord.") if short else None
     if not hits:
-        print("Inga träffar.")
+        print("Inga träffar." + (f"\n{note}" if note else ""))
         return 0
-    where = {"title": "titel", "clause": "att-sats", "comment": "kommentar"}
-    print(_table(["Dnr", "Träff i", "Text", "Dokument"],
-                 [[h.dnr, where.get(h.kind, h.kind), h.text, h.document or DASH] for h in hits], {2: 70}))
+    rows, groups = [], group_hits(hits, args.text)
+    for g in groups:
+        titled = any(h.kind == "title" for h in g.hits)
+        rows.append([g.dnr or f"#{g.case_id}", "titel" if titled else "ärende", g.title or DASH, DASH])
+        for h in g.hits:
+            if h.kind == "title":
+                continue
+            where = SEARCH_KIND_SV.get(h.kind, h.kind)
+            if h.clause_number is not None:
+                where = f"{where} {h.clause_number}" if h.kind == "clause" else f"{where} till att-sats {h.clause_number}"
+            rows.append(["", where, h.text, h.document or DASH])
+    print(_table(["Dnr", "Träff i", "Text", "Dokument"], rows, {2: 70, 3: 40}))
+    print(f"{len(hits)} {'träff' if len(hits) == 1 else 'träffar'} i {len(groups)} "
+          f"{'ärende' if len(groups) == 1 else 'ärenden'}." + (f"\n{note}" if note else ""))
     return 0
 
 
@@ -327,9 +344,13 @@ def _add_case_commands(sub) -> None:
 
 def _add_search_and_link(sub) -> None:
     raw = argparse.RawDescriptionHelpFormatter
-    p = sub.add_parser("search", help="fritextsök i titlar, att-satser och kommentarer", formatter_class=raw,
-                       description="Sök med svensk ordstamning: ”motionerna” hittar ”motion”.",
-                       epilog='Exempel:\n  motions search solceller\n  motions search "avgiftsfria resor" --json')
+    p = sub.add_parser("search", help="fritextsök i titlar, diarienummer, förslagsställare, att-satser, kommentarer "
+                                      "och beslut", formatter_class=raw,
+                       description="Sök med svensk ordstamning och delar av sammansatta ord: ”motionerna” hittar "
+                                   "”motion”, ”lekplats” hittar ”lekplatserna”, ”trafik” hittar ”kollektivtrafiken”. "
+                                   "Träffarna visas per ärende; --json ger alla träffar med alla fält.",
+                       epilog='Exempel:\n  motions search trafik\n  motions search "Per Åkesson"\n'
+                              '  motions search "avgiftsfria resor" --json')
     p.add_argument("text", metavar="TEXT", help="sökord")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="högst N träffar (standard 20)")
     _common(p)

@@ -156,8 +156,10 @@ class SearchEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(16))  # title / clause / comment
+    # title / dnr / proposer / clause / comment / proposal / decision (pipeline/store/search_index.py)
+    kind: Mapped[str] = mapped_column(String(16))
     ref_id: Mapped[int | None] = mapped_column(Integer)
     document_id: Mapped[int | None] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
+    clause_number: Mapped[int | None] = mapped_column(Integer)  # the att-sats a clause or comment is about
+    text: Mapped[str] = mapped_column(Text)  # also trigram-indexed (FTS5 trigram / pg_trgm), for compounds
     stemmed: Mapped[str] = mapped_column(Text)  # Swedish stems, for SQLite FTS5

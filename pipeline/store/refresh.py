@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from pipeline.governance import Governance
 from pipeline.linking import STRONG
 from pipeline.status import CaseStatus, EventIn, replay
-from pipeline.store.models import Case, ClauseRow, CommentRow, Document, Event, SearchEntry
-from pipeline.store.stem import stem_text
+from pipeline.store.models import Case, Document, Event
+from pipeline.store.search_index import reindex_case
 from pipeline.extract.protocol import item_event
 from pipeline.vocab import DocStatus, DocType
 
@@ -115,7 +115,7 @@ def refresh_case(s: Session, case_id: int, gov: Governance) -> CaseStatus | None
     case.closed_on = status.closed_on
     if case.year is None and status.clock_start:
         case.year = status.clock_start.year
-    _reindex(s, case, active_ids)
+    reindex_case(s, case, active_ids)
     return status
 
 
@@ -159,27 +159,3 @@ def _describe(case: Case, active: list[Document]) -> None:
     confidences = [d.link_confidence for d in active if d.link_confidence is not None]
     case.link_confidence = min(confidences) if confidences else None
 
-
-def _reindex(s: Session, case: Case, active_ids: set[int]) -> None:
-    """Rebuild the case's search entries from its active documents only: a search
-    should find what the case shows, not a version that was corrected."""
-    s.execute(delete(SearchEntry).where(SearchEntry.case_id == case.id))
-    entries = []
-    if case.title:
-        entries.append(dict(case_id=case.id, kind="title", ref_id=None, document_id=None, text=case.title,
-                            stemmed=stem_text(case.title)))
-    seen: set[str] = set()
-    if active_ids:
-        rows = s.scalars(select(ClauseRow).where(ClauseRow.document_id.in_(active_ids)).order_by(ClauseRow.id))
-        for c in rows:
-            key = " ".join(c.text.lower().split())
-            if key in seen:
-                continue
-            seen.add(key)
-            entries.append(dict(case_id=case.id, kind="clause", ref_id=c.id, document_id=c.document_id,
-                                text=c.text, stemmed=stem_text(c.text)))
-        for c in s.scalars(select(CommentRow).where(CommentRow.document_id.in_(active_ids)).order_by(CommentRow.id)):
-            entries.append(dict(case_id=case.id, kind="comment", ref_id=c.id, document_id=c.document_id,
-                                text=c.text, stemmed=stem_text(c.text)))
-    if entries:
-        s.execute(insert(SearchEntry), entries)

@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     """och att i om på för som en ett det den de av till med är var har kan ska
     inte eller men så från vid under över efter samt också detta denna dessa""".split()
 )
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+WORD = re.compile(r"\w+", re.UNICODE)  # a word, as the indexes and the marks count them
 
 
 def _r1(word: str) -> int:
@@ -62,7 +62,7 @@ def stem(word: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return [t for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS]
+    return [t for t in WORD.findall(text.lower()) if t not in STOPWORDS]
 
 
 def stem_text(text: str) -> str:
