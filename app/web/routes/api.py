@@ -70,9 +70,13 @@ def api_clauses(site: SiteDep, dnr: Dnr, today: dt.date | None = None):
 
 
 @router.get("/api/search", response_model=list[queries.SearchHit], tags=["register"],
-            summary="Fritextsök med svensk ordstamning (motions search)")
+            summary="Fritextsök med svensk ordstamning och delar av sammansatta ord (motions search --json)",
+            description="Söker i titlar, diarienummer, förslagsställare, att-satser, kommentarer och beslut. "
+                        "Träffarna kommer bäst först, var och en med sitt ärende, `clause_number` och `anchor` "
+                        "(platsen på ärendesidan, /arende/<case_id>#<anchor>) och `marks` (de träffade orden "
+                        "som teckenintervall i `text`).")
 def api_search(site: SiteDep,
-               q: Annotated[str, Query(min_length=1, max_length=200, examples=["solceller", "motionerna"])],
+               q: Annotated[str, Query(min_length=1, max_length=200, examples=["trafik", "lekplats", "motionerna"])],
                limit: Annotated[int, Query(ge=1, le=200)] = 20):
     return queries.search(site.store, q, limit=limit)
 
