@@ -241,7 +241,8 @@ def test_cli_cases_table_fits_columns_and_cuts_with_ellipsis(register_db, column
     assert code == 0
     lines = out.splitlines()
     assert max(len(line) for line in lines) <= columns and "…" in out
-    assert lines[0].startswith("Dnr ") and "Stadium" in lines[0] and "Senast" in lines[0]
+    head = lines[: next(i for i, line in enumerate(lines) if line.startswith("---"))]
+    assert head[0].startswith("Dnr ") and "Stadium" in head[0] and "senast" in " ".join(head).lower()
     for r in rows:  # the Dnr, the stage and the deadline are never cut
         line = next(line for line in lines if line.startswith(r["dnr"] + " "))
         assert r["stage_label"] in line and (r["deadline"] or "–") in line
@@ -268,6 +269,16 @@ def test_cli_table_render_never_exceeds_the_width(width):
         assert hidden == [] and "FÖRSENAD" in text
     if 45 <= width < 80:
         assert "KSF-2023-024-539" in text and "…" in text
+
+
+def test_cli_table_header_wraps_at_its_words_before_a_kept_column_is_cut():
+    columns = [Column("Dnr", keep=True), Column("Titel"), Column("Ska beslutas senast", keep=True)]
+    rows = [["KS 2014/443", "Motion om tillgänglighetsanpassade lekplatser", "2015-09-22"]]
+    text, _ = render(columns, rows, 40)
+    lines = text.splitlines()
+    assert [line.split()[-1] for line in lines[:3]] == ["Ska", "beslutas", "senast"]
+    assert lines[4].endswith("2015-09-22") and lines[4].startswith("KS 2014/443") and "…" in lines[4]
+    assert max(map(len, lines)) <= 40
 
 
 def test_cli_closing_table_fits_the_terminal(monkeypatch, capsys):

@@ -59,12 +59,14 @@ def _total(widths: list[int]) -> int:
     return sum(shown) + len(GAP) * max(len(shown) - 1, 0)
 
 
-def _widths(natural: list[int], columns: list[Column], width: int) -> list[int]:
-    """Each column's width within `width`; 0 for a column left out."""
+def _widths(natural: list[int], least: list[int], columns: list[Column], width: int) -> list[int]:
+    """Each column's width within `width`; 0 for a column left out. `least` is what a
+    kept column needs: its longest value, and its header's longest word (a header
+    wraps)."""
     if _total(natural) <= width:
         return natural
     natural = list(natural)
-    mins = [n if c.keep else min(n, c.min) for n, c in zip(natural, columns)]
+    mins = [lst if c.keep else min(n, c.min) for n, lst, c in zip(natural, least, columns)]
     # Leave out the least important columns until the minimums fit.
     for i in sorted((i for i, c in enumerate(columns) if c.drop), key=lambda i: -columns[i].drop):
         if _total(mins) <= width:
@@ -77,10 +79,12 @@ def _widths(natural: list[int], columns: list[Column], width: int) -> list[int]:
         # ... and only then are the kept ones cut too, all alike.
         room = max(width - len(GAP) * (sum(1 for m in mins if m) - 1), 0)
         return [max(m * room // max(sum(mins), 1), 1) if m else 0 for m in mins]
-    # Share what is left among the cut columns by weight, none past its natural width.
+    # Share what is left among the cut columns by weight, none past its natural width;
+    # then let the kept ones unwrap their headers.
     out = list(mins)
     while (spare := width - _total(out)) > 0:
-        lacking = [i for i in range(len(out)) if out[i] < natural[i]]
+        lacking = [i for i in range(len(out)) if out[i] < natural[i] and not columns[i].keep] or \
+                  [i for i in range(len(out)) if out[i] < natural[i]]
         if not lacking:
             break
         weights = sum(columns[i].weight for i in lacking)
@@ -95,14 +99,19 @@ def _widths(natural: list[int], columns: list[Column], width: int) -> list[int]:
 def render(columns: list[Column], rows: list[list], width: int | None = None) -> tuple[str, list[str]]:
     """The table as text, and the headers of the columns left out for lack of room."""
     cells = [[("" if v is None else str(v)) for v in r] for r in rows]
-    natural = [max([len(c.header)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    widths = natural if width is None else _widths(natural, columns, width)
+    values = [max([0] + [len(r[i]) for r in cells]) for i in range(len(columns))]
+    natural = [max(len(c.header), v) for c, v in zip(columns, values)]
+    least = [max([v] + [len(word) for word in c.header.split()]) for c, v in zip(columns, values)]
+    widths = natural if width is None else _widths(natural, least, columns, width)
     shown = [i for i, w in enumerate(widths) if w]
 
     def line(r: list[str]) -> str:
         return GAP.join(cut(r[i], widths[i]).ljust(widths[i]) for i in shown).rstrip()
 
-    lines = [line([c.header for c in columns]), line(["-" * w for w in widths])] + [line(r) for r in cells]
+    # A header wider than its column wraps at its words ("Ska beslutas" / "senast").
+    heads = [textwrap.wrap(c.header, widths[i]) or [""] if widths[i] else [""] for i, c in enumerate(columns)]
+    head_lines = [line([h[n] if n < len(h) else "" for h in heads]) for n in range(max(map(len, heads)))]
+    lines = head_lines + [line(["-" * w for w in widths])] + [line(r) for r in cells]
     return "\n".join(lines), [columns[i].header for i, w in enumerate(widths) if not w]
 
 
