@@ -94,3 +94,33 @@ def test_readers_txt_named_docx_is_read_as_text_with_warning(tmp_path):
     doc = read_document(path)
     assert doc.format == InputFormat.TXT
     assert [w.code for w in doc.warnings] == ["extension_mismatch"]
+
+
+def test_readers_txt_hard_wrapped_att_line_inside_a_sentence_or_item_is_its_rest(tmp_path):
+    # Issue 11: a .txt wrapped at 65 columns. A line starting with "att" is a new
+    # block only where it can be a clause: not under a bullet's hanging indent, and
+    # not after a full line mid-sentence.
+    from pipeline.readers import read_document
+
+    text = ("Vi föreslår att kommunfullmäktige beslutar\n\n"
+            "• att kommunen inrättar ett ungdomsråd för unga i åldern 13–19\n"
+            "  år, med ledamöter från samtliga högstadieskolor och\n"
+            "  gymnasieskolan\n"
+            "• att ungdomsrådet får en egen budget på 100 000 kronor per år\n"
+            "  att fördela till projekt som unga själva föreslår\n\n"
+            "Kartläggningen kan göras inom befintlig budget och ger underlag för\n"
+            "att prioritera åtgärder och för dialogen med Trafikverket i år.\n"
+            "att kommunen redovisar arbetet\n")
+    path = tmp_path / "m.txt"
+    path.write_text(text, encoding="utf-8")
+    blocks = [(b.kind.value, b.text) for b in read_document(path).blocks]
+    assert blocks[1:] == [
+        ("list_item", "att kommunen inrättar ett ungdomsråd för unga i åldern 13–19 år, med ledamöter från "
+                      "samtliga högstadieskolor och gymnasieskolan"),
+        ("list_item", "att ungdomsrådet får en egen budget på 100 000 kronor per år att fördela till projekt "
+                      "som unga själva föreslår"),
+        ("paragraph", "Kartläggningen kan göras inom befintlig budget och ger underlag för att prioritera "
+                      "åtgärder och för dialogen med Trafikverket i år."),
+        # after a line that ended its sentence short of the margin: a clause line of its own
+        ("paragraph", "att kommunen redovisar arbetet"),
+    ]

@@ -78,8 +78,11 @@ def _comments_by_words(units: list[Unit], clause_hits: list[ClauseHit], position
         for i in range(hit.unit, hit.last_unit + 1):
             by_unit[i] = hit
     skip = sections_with("no_comments")
+    page_number = rules("proposals").regex("page_number")
     last_clause: ClauseHit | None = None
     for pos, u in enumerate(units):
+        if page_number.match(u.text) and not u.is_heading and u.table_pos is None:
+            continue  # a stray page number between a quoted clause and its answer
         if u.index in positional:
             last_clause = None
             continue
@@ -111,10 +114,16 @@ def _comment_at(units: list[Unit], pos: int, last_clause: ClauseHit | None, foun
         and not u.is_heading
         and not starts_with_att(u)
         and u.section in sections_with("comments")
-        and last_clause.last_unit == u.index - 1
+        and _adjacent(units, last_clause.last_unit, u.index)
     ):
         found.add(last_clause.number, u.text, u)
     return None if not u.is_heading else last_clause
+
+
+def _adjacent(units: list[Unit], last: int, index: int) -> bool:
+    """Unit `index` follows unit `last`, with at most stray page numbers between."""
+    rx = rules("proposals").regex("page_number")
+    return index > last and all(rx.match(units[i].text) for i in range(last + 1, index))
 
 
 def _comment_on_reference(units: list[Unit], pos: int, ref: tuple[Hit, list[int]], last_clause: ClauseHit | None,

@@ -115,14 +115,31 @@ def _wrap_width(lines: list[str]) -> float:
     return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
 
 
-def _continues(prev: str, line: str, wrap: float) -> bool:
-    """Is `line` the wrapped rest of the paragraph that `prev` started?"""
+# A full line that ends so is an introducer ("… föreslås fullmäktige besluta"): the
+# att-line after it starts a clause even though the line broke for want of room.
+_INTRO_END = re.compile(r"(?i)\b(?:besluta|beslutar|föreslås|hemställer|hemställs|yrkar|yrkas|följande|att)$")
+
+
+def _full(prev: str, line: str, wrap: float) -> bool:
+    """Did `prev` end because the next word did not fit (the PDF reader's test)?"""
+    return len(prev) + 1 + len(line.split()[0]) > wrap
+
+
+def _continues(first: str, prev: str, line: str, wrap: float) -> bool:
+    """Is `line` the wrapped rest of the paragraph whose first line is `first` and
+    last line so far `prev`?"""
     if _ATT_LINE.match(line):
-        return False  # every att-sats starts its own block, however the text is wrapped
+        # An att-sats starts its own block, however the text is wrapped; only inside
+        # prose, after a full line mid-sentence ("… ger underlag för" | "att
+        # prioritera …"), is it the sentence's rest.
+        return (not _ATT_LINE.match(first) and _full(prev, line, wrap) and not _SENTENCE_END.search(prev)
+                and not _INTRO_END.search(prev))
     if prev.endswith("-") and line[:1].islower():
         return True
     if line[:1].islower() and not _SENTENCE_END.search(prev):
         return True
+    if _full(prev, line, wrap):
+        return True  # the line broke for want of room, even after a full stop
     return len(prev) >= 0.75 * wrap and not _SENTENCE_END.search(prev)
 
 
@@ -172,6 +189,7 @@ def blocks_from_text(text: str) -> list[dict]:
 
     all_lines = text.split("\n")
     wrap = _wrap_width(all_lines)
+    hang = 0  # the text column of the current list item: its wrapped lines are indented to it
     for line in all_lines:
         stripped = line.strip()
         if not stripped:
@@ -179,10 +197,15 @@ def blocks_from_text(text: str) -> list[dict]:
             prev_blank = True
             continue
         found = split_marker(stripped)
-        if found or not current or not _continues(current[-1], stripped, wrap):
+        indent = len(line) - len(line.lstrip())
+        # A line indented under a list item's text is that item's wrapped rest, even
+        # when it starts with "att" ("  att fördela till projekt …").
+        hanging = bool(marker) and not found and hang > 0 and indent >= hang - 1
+        if not hanging and (found or not current or not _continues(current[0], current[-1], stripped, wrap)):
             flush()
             blank_before.append(prev_blank)
             current, marker = [found[1] if found else stripped], found
+            hang = indent + len(stripped) - len(found[1]) if found else 0
         else:
             current.append(stripped)
         prev_blank = False
