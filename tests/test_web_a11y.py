@@ -150,3 +150,169 @@ def test_web_a11y_axe_finds_no_violations_and_320_px_does_not_scroll(views, live
         page.screenshot(path=str(SCREENSHOTS / f"320-{name}.png"), full_page=True)
     assert violations == [], f"{name} at {width} px:\n{describe(violations)}"
     assert scroll <= client, f"{name} at {width} px is {scroll} px wide (viewport {client} px)"
+
+
+def test_web_a11y_skip_link_comes_first_on_every_page_and_leads_to_the_content(views, live):
+    page = views[1366]
+    for name, path in live.paths.items():
+        page.goto(live.url + path)
+        page.keyboard.press("Tab")
+        first = page.evaluate("() => [document.activeElement.textContent.trim(), document.activeElement.getAttribute('href')]")
+        assert first == ["Hoppa till innehållet", "#innehall"], name
+        box = page.locator("a.skip").bounding_box()
+        assert box["y"] >= 0 and box["x"] >= 0 and box["height"] > 10, f"{name}: the focused skip link is not on screen"
+        # Every page links to the accessibility statement.
+        assert page.locator("footer a[href='/tillganglighet']").count() == 1, name
+    page.goto(live.url + "/")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "innehall"
+    page.keyboard.press("Tab")  # the next stop is the first control of the content, past the menu
+    assert page.evaluate("() => document.activeElement.closest('main') !== null")
+
+
+# The focused element's outline and the colour it is drawn on: the outline lies outside
+# the element (outline-offset), so over its parents' backgrounds, translucent ones blended.
+FOCUS_STYLE = """() => { const e = document.activeElement, s = getComputedStyle(e);
+  const layers = [];
+  for (let p = e.parentElement; p; p = p.parentElement) {
+    const c = getComputedStyle(p).backgroundColor.match(/[\\d.]+/g).map(Number);
+    const a = c.length > 3 ? c[3] : 1;
+    if (a > 0) layers.push([c[0], c[1], c[2], a]);
+    if (a >= 1) break;
+  }
+  let [r, g, b] = [255, 255, 255];
+  for (const [lr, lg, lb, a] of layers.reverse()) { r = lr * a + r * (1 - a); g = lg * a + g * (1 - a); b = lb * a + b * (1 - a); }
+  return {text: e.textContent.trim(), tag: e.tagName.toLowerCase(), style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor,
+          bg: `rgb(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)})`}; }"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_web_a11y_keyboard_focus_is_visible_with_3_to_1_contrast(views, live, width):
+    """Each of the first 24 stops (skip link, the header's menu, the count tiles, the
+    filter's controls, the table's scroll region) shows an outline of at least 2 px that stands out 3:1 from what is behind it."""
+    page = views[width]
+    page.goto(live.url + "/")
+    seen = []
+    for _ in range(24):
+        page.keyboard.press("Tab")
+        f = page.evaluate(FOCUS_STYLE)
+        seen.append(f["tag"] + ":" + f["text"][:20])
+        assert f["style"] != "none" and f["width"] >= 2, f"no visible focus on {f}"
+        assert contrast(f["color"], f["bg"]) >= 3, f"focus outline {f['color']} on {f['bg']}: {f['text']}"
+    # Links in the header and the content, the filter's controls and the table's scroll region were reached.
+    assert "a:Register" in seen and {"select", "input", "button", "div"} <= {t.split(":")[0] for t in seen}, seen
+
+
+def test_web_a11y_sortable_headers_say_how_the_register_is_sorted(views, live):
+    page = views[1366]
+    page.goto(live.url + "/")
+    sorted_heads = page.locator("table.register th[aria-sort]")
+    assert sorted_heads.count() == 1  # ARIA: one header at a time
+    assert sorted_heads.get_attribute("aria-sort") == "ascending" and "Dagar kvar" in sorted_heads.inner_text()
+    page.locator("table.register th a", has_text="Dnr").click()
+    page.wait_for_url(re.compile(r"sort=dnr&order=asc"))
+    head = page.locator("table.register th[aria-sort]")
+    assert head.count() == 1 and head.get_attribute("aria-sort") == "ascending" and "Dnr" in head.inner_text()
+    page.locator("table.register th a", has_text="Dnr").click()
+    page.wait_for_url(re.compile(r"sort=dnr&order=desc"))
+    assert page.locator("table.register th[aria-sort]").get_attribute("aria-sort") == "descending"
+    # The arrow is decoration; the link says in words what it does.
+    link = page.locator("table.register th[aria-sort] a")
+    assert link.locator(".arrow").get_attribute("aria-hidden") == "true"
+    assert "sortera stigande" in link.text_content()
+
+
+def test_web_a11y_breadcrumb_link_is_underlined_and_stands_out_from_its_text(views, live):
+    page = views[1366]
+    page.goto(live.url + live.paths["arende"])
+    link, text, bg, underline = page.evaluate("""() => {
+      const a = document.querySelector("nav.crumbs a"), cur = document.querySelector("nav.crumbs [aria-current=page]");
+      return [getComputedStyle(a).color, getComputedStyle(cur).color,
+              getComputedStyle(document.querySelector("main")).backgroundColor, getComputedStyle(a).textDecorationLine]; }""")
+    assert "underline" in underline
+    assert contrast(link, text) >= 3, (link, text)
+    assert contrast(link, bg) >= 4.5 and contrast(text, bg) >= 4.5, (link, text, bg)
+    assert page.locator("nav.crumbs").get_attribute("aria-label")
+
+
+def test_web_a11y_landmarks_are_named_and_distinct_and_the_language_is_swedish(views, live):
+    page = views[1366]
+    for name in ("register", "arende", "sok-traffar", "ladda-upp"):
+        page.goto(live.url + live.paths[name])
+        assert page.evaluate("() => document.documentElement.lang") == "sv"
+        labels = page.evaluate("""() => [...document.querySelectorAll("nav, [role=search], [role=region], section[aria-label]")]
+          .map(e => [e.getAttribute("role") || e.tagName.toLowerCase(),
+                     e.getAttribute("aria-label") || document.getElementById(e.getAttribute("aria-labelledby") || "")?.textContent || ""])""")
+        assert all(label.strip() for _, label in labels), f"{name}: unnamed landmark in {labels}"
+        for role in {r for r, _ in labels}:
+            names = [label for r, label in labels if r == role]
+            assert len(names) == len(set(names)), f"{name}: two {role} landmarks share a name: {names}"
+    page.goto(live.url + "/sok")
+    assert sorted(page.locator("[role=search]").evaluate_all("es => es.map(e => e.getAttribute('aria-label'))")) == [
+        "Snabbsök", "Sök i registret"]
+
+
+WATCH_STATUS = """() => { const s = document.getElementById("upload-status");
+  window.__node = s; window.__said = [];
+  new MutationObserver(() => window.__said.push(s.textContent)).observe(s, {childList: true, characterData: true, subtree: true}); }"""
+
+
+def test_web_a11y_upload_status_is_polite_and_speaks_only_when_its_words_change(views, live):
+    page = views[1366]
+    page.goto(live.url + "/ladda-upp")
+    status = page.locator("#upload-status")
+    assert status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite"
+    polls = []
+    page.on("request", lambda r: polls.append(r.url) if "/api/uploads/" in r.url else None)
+    page.evaluate(WATCH_STATUS)
+    page.set_input_files("#files", [str(SEED)])
+    page.click("#upload-button")
+    page.wait_for_function("() => document.getElementById('upload-status').textContent.startsWith('Klart')")
+    page.wait_for_timeout(1200)  # a poll after the end would show here
+    said = page.evaluate("() => window.__said")
+    assert len(polls) >= 2, polls  # the page did poll while the run went on ...
+    assert said[0] == "Laddar upp …" and said[1] == "Läser in …" and said[-1].startswith("Klart"), said
+    assert len(said) == 3, said  # ... but the live region changed once per new status, no repeats
+    assert page.evaluate("() => window.__node === document.getElementById('upload-status')")  # never redrawn
+    violations = run_axe(page)
+    live.axe["ladda-upp-efter-uppladdning"] = {"path": "/ladda-upp (efter uppladdning med JavaScript)",
+                                              "1366": {"violations": violations}}
+    assert violations == [], describe(violations)
+
+
+def test_web_a11y_running_job_page_polls_instead_of_reloading(views, live):
+    import httpx
+
+    job = httpx.post(f"{live.url}/api/uploads", files=[("files", (SEED.name, SEED.read_bytes()))]).json()
+    page = views[320]
+    page.goto(f"{live.url}/ladda-upp/{job['id']}")
+    assert page.locator("#upload-status").inner_text().startswith("Läser in")
+    violations = run_axe(page)
+    assert violations == [], describe(violations)
+    # With JavaScript the noscript reload does not apply: the same document lives on to "Klart".
+    page.evaluate("() => { window.__same = true; }")
+    assert page.evaluate("() => document.querySelector('head meta[http-equiv=refresh]') === null")
+    page.wait_for_function("() => document.getElementById('upload-status').textContent.startsWith('Klart')")
+    assert page.evaluate("() => window.__same === true")
+    live.axe["ladda-upp-resultat-pagar"] = {"path": "/ladda-upp/<id> (medan inläsningen pågår)",
+                                           "320": {"violations": violations, "scroll_width": page.evaluate(
+                                               "() => document.documentElement.scrollWidth")}}
+
+
+def test_web_a11y_statement_page_says_what_meets_the_standard_how_to_report_and_when(views, live):
+    from app.web.routes.accessibility import AXE_VERSION
+
+    lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))
+    assert AXE_VERSION == lock["packages"]["node_modules/axe-core"]["version"]  # the statement names what ran
+    page = views[1366]
+    page.goto(live.url + "/tillganglighet")
+    assert page.title() == "Tillgänglighetsredogörelse – Motioner"
+    assert page.locator("h1").inner_text() == "Tillgänglighetsredogörelse"
+    headings = page.locator("h2, h3").all_inner_texts()
+    for wanted in ("Hur tillgänglig är tjänsten?", "Det här uppfyller kraven", "Innehåll som inte är tillgängligt",
+                   "Rapportera brister eller be om innehållet i annan form", "Hur vi har testat tjänsten"):
+        assert wanted in headings
+    text = page.locator("main").inner_text()
+    assert "WCAG 2.1" in text and f"axe-core {AXE_VERSION}" in text and "delvis förenlig" in text
+    assert re.search(r"granskades senast den \d{4}-\d{2}-\d{2}", text)
