@@ -156,3 +156,14 @@ def result_label(entry: dict) -> str:
     if entry.get("location") in (Location.QUARANTINE, Location.RETRY):
         return LOCATION_SV[entry["location"]]
     return FILE_ACTION_SV.get(entry["action"], entry["action"])
+
+
+def text_versions(documents: list) -> list[tuple[object, list[str]]]:
+    """One entry per text version: each document with the names of the other file
+    formats of the same text (`same_as` it), which get no row of their own."""
+    ids = {d.id for d in documents}
+    others: dict[int, list[str]] = {}
+    for d in documents:
+        if d.same_as in ids:
+            others.setdefault(d.same_as, []).append(d.name)
+    return [(d, others.get(d.id, [])) for d in documents if d.same_as not in ids]

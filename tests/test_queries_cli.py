@@ -120,7 +120,7 @@ def test_queries_cli_seed_from_samples(db_url, samples_dir, capsys, tmp_path):
 def test_queries_cli_show_text_and_not_found(two_cases, capsys):
     url = two_cases.url
     code, out = run(capsys, "show", "KS 23/1", "--db", url, "--today", TODAY)
-    assert code == 0 and ("Senast beslut:    2024-01-10 (preliminärt, räknat från inlämningsdagen) enligt "
+    assert code == 0 and ("Ska beslutas senast: 2024-01-10 (preliminärt, räknat från inlämningsdagen) enligt "
                           "Kommunallagen 5 kap. 35 §") in out
     assert "FÖRSENAD" in out and "Tidslinje:" in out and "old.txt" in out
     code, out = run(capsys, "show", "KS 1999/1", "--db", url)

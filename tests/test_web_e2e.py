@@ -65,7 +65,7 @@ def test_web_e2e_upload_seed_then_case_search_and_summary_docx(page, live, tmp_p
     row.locator("a").click()
     expect(page).to_have_url(re.compile(r"/arende/\d+$"))
     case_url = page.url
-    expect(page.locator("h1")).to_have_text("Förslag till svar på motion om strukturerat målstyrningsarbete")
+    expect(page.locator("h1")).to_have_text("Motion om strukturerat målstyrningsarbete")
     clauses = page.locator("tr.clause")
     expect(clauses).to_have_count(6)
     for i in range(6):
@@ -92,7 +92,7 @@ def test_web_e2e_upload_seed_then_case_search_and_summary_docx(page, live, tmp_p
     download.save_as(saved)
     doc = Document(str(saved))
     text = "\n".join([p.text for p in doc.paragraphs] + [c.text for t in doc.tables for r in t.rows for c in r.cells])
-    assert "Förslag till svar på motion om strukturerat målstyrningsarbete" in text
+    assert "Motion om strukturerat målstyrningsarbete" in text
     assert "att kommunstyrelsen får i uppdrag att utarbeta en årlig process för målstyrningsarbetet." in text
     assert "verksamhetsrelevans" in text
 

@@ -16,6 +16,7 @@ from app.cli.guard import year as _year
 from app.cli.table import Column, print_table, render, terminal_width
 from pipeline.reports.labels import deadline_text, parties_of, raised_text
 from pipeline.labels import FILE_ACTION_COUNT_SV, FILE_ACTION_SV, DASH, EVENT_SV, KIND_SV, STANCE_SV, STATE_SV
+from pipeline.labels import DOC_TYPE_SV, STATUS_SV, clause_state_text, days_left_text, formats_text, text_versions
 
 
 
@@ -109,7 +110,7 @@ def cmd_cases(args) -> int:
         [r.dnr or f"#{r.id}", KIND_SV.get(r.kind, r.kind), r.title, r.proposers or DASH, r.stage_label,
          _outcome(gov, r.final_outcome) if r.final_outcome else f"förslag: {_outcome(gov, r.proposed_outcome)}",
          r.raised_on or DASH, r.deadline or DASH,
-         DASH if r.days_left is None or r.final_outcome else r.days_left,
+         days_left_text(r.days_left, r.final_outcome is not None),
          "FÖRSENAD" if r.overdue else ("granska" if r.to_review else "")]
         for r in rows
     ]
@@ -123,7 +124,7 @@ def cmd_cases(args) -> int:
 CASE_COLUMNS = [
     Column("Dnr", keep=True), Column("Slag", drop=8), Column("Titel", min=12, weight=3),
     Column("Förslagsställare", min=16, drop=7), Column("Stadium", keep=True), Column("Utfall", keep=True, drop=5),
-    Column("Väckt", keep=True, drop=9), Column("Senast", keep=True), Column("Dagar kvar", keep=True, drop=6),
+    Column("Väckt", keep=True, drop=9), Column("Ska beslutas senast", keep=True), Column("Dagar kvar", keep=True, drop=6),
     Column("Obs", keep=True, drop=4),
 ]
 
@@ -161,21 +162,21 @@ def cmd_show(args) -> int:
     c = d.case
     kind = gov.kinds.get(c.kind)
     lines = [
-        f"Ärende:           {c.dnr or '#%d' % c.id}  (nyckel {c.dnr_key or DASH})",
-        f"Titel:            {c.title or DASH}",
-        f"Slag:             {KIND_SV.get(c.kind, c.kind)}",
-        f"Förslagsställare: {c.proposers or DASH}",
-        f"Kommun:           {d.municipality or DASH}",
-        f"Stadium:          {c.stage_label}",
-        f"Föreslaget:       {_outcome(gov, c.proposed_outcome)}",
-        f"Beslut:           {_outcome(gov, c.final_outcome)}" + (f" ({d.closed_on})" if d.closed_on else ""),
-        f"Inlämnad:         {c.submitted_on or DASH}",
-        f"Väckt:            {raised_text(c)}",
+        f"Ärende:              {c.dnr or '#%d' % c.id}  (nyckel {c.dnr_key or DASH})",
+        f"Titel:               {c.title or DASH}",
+        f"Slag:                {KIND_SV.get(c.kind, c.kind)}",
+        f"Förslagsställare:    {c.proposers or DASH}",
+        f"Kommun:              {d.municipality or DASH}",
+        f"Stadium:             {c.stage_label}",
+        f"Föreslaget:          {_outcome(gov, c.proposed_outcome)}",
+        f"Beslut:              {_outcome(gov, c.final_outcome)}" + (f" ({d.closed_on})" if d.closed_on else ""),
+        f"Inlämnad:            {c.submitted_on or DASH}",
+        f"Väckt:               {raised_text(c)}",
     ]
     if c.deadline:
-        left = "" if c.final_outcome else (f", {c.days_left} dagar kvar" if c.days_left >= 0 else f", {-c.days_left} dagar sen")
+        left = "" if c.final_outcome else f", {days_left_text(c.days_left)}"
         rule = f" enligt {kind.rule}" if kind and kind.rule else ""
-        lines.append(f"Senast beslut:    {deadline_text(c)}{rule}{left}" + ("  FÖRSENAD" if c.overdue else ""))
+        lines.append(f"Ska beslutas senast: {deadline_text(c)}{rule}{left}" + ("  FÖRSENAD" if c.overdue else ""))
     if d.next_report:
         lines.append(f"Nästa redovisning för KF: {d.next_report:%Y-%m}")
     if c.needs_review:
@@ -184,14 +185,12 @@ def cmd_show(args) -> int:
     for t in d.timeline:
         note = " (ersatt version)" if t.superseded else ""
         flag = f"  ⚑ {t.flag_reason}" if t.flagged else ""
-        where = f"{t.where}  " if t.where else ""
-        lines.append(f"  {str(t.date or 'utan datum'):10}  {EVENT_SV.get(t.kind, t.kind):18} {t.body or '':5} "
-                     f"{where}{t.document or DASH}{note}{flag}")
+        lines.append(f"  {str(t.date or 'utan datum'):10}  {t.text or EVENT_SV.get(t.kind, t.kind)}{note}{flag}")
     lines.append("Dokument:")
-    for doc in d.documents:
+    for doc, others in text_versions(d.documents):
         extra = " ersatt av #%d" % doc.superseded_by if doc.superseded_by else ""
-        extra += " samma innehåll som #%d" % doc.same_as if doc.same_as else ""
-        lines.append(f"  #{doc.id} {doc.name}  {doc.doc_type or DASH}, {doc.status}{extra}")
+        lines.append(f"  #{doc.id} {formats_text(doc.name, others)}  {DOC_TYPE_SV.get(doc.doc_type, DASH)}, "
+                     f"{STATUS_SV.get(doc.status, doc.status)}{extra}")
     print("\n".join(lines))
     return 0
 
@@ -213,7 +212,7 @@ def cmd_clauses(args) -> int:
         print("Inga att-satser kända för ärendet.")
         return 0
     for x in rep.clauses:
-        state = STATE_SV[x.state] + (f" ({STANCE_SV[x.stance]})" if x.state == "commented" and x.stance else "")
+        state = clause_state_text(x.state, x.stance, x.proposed_outcome)
         if x.state == "decided":
             state += f": {_outcome(gov, x.outcome)}"
         page = f"sida {x.page}, " if x.page else ""

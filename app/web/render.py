@@ -67,7 +67,7 @@ def days_left(days: int | None, decided: bool) -> tuple[str, str]:
     if decided or days is None:
         return DASH, "none"
     if days < 0:
-        return (f"{-days} dag{'ar' if -days != 1 else ''} sen", "late")
+        return (f"{-days} dag{'ar' if -days != 1 else ''} över tidsgränsen", "late")
     if days < SOON_DAYS:
         return (f"{days} dag{'ar' if days != 1 else ''} kvar", "soon")
     return f"{days} dagar kvar", "ok"

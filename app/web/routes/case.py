@@ -12,6 +12,7 @@ from app.web.context import Site, SiteDep
 from app.web.params import DbId, holdable
 from app.web.render import days_left
 from pipeline import queries
+from pipeline.labels import clause_state_text, text_versions
 from pipeline.reports.data import load_case
 from pipeline.reports.labels import (
     DOC_TYPE_SV, LINK_SV, STANCE_SV, STATE_SV, STATUS_SV, body_name, event_label, kind_label, location,
@@ -40,8 +41,8 @@ def case_page(site: SiteDep, request: Request, case_id: DbId):
     source = _sources(detail.documents, downloadable)
     clauses = [{
         "number": x.number, "text": x.text, "source": source(x.document, x.page, x.block),
-        "state": STATE_SV.get(x.state, x.state), "state_key": x.state,
-        "stance": STANCE_SV.get(x.stance) if x.stance else None,
+        "state": clause_state_text(x.state, x.stance, x.proposed_outcome), "state_key": x.state,
+        "stance": None,  # explained in "state" (pipeline.labels.clause_state_text)
         "proposed": gov.outcome_label(x.proposed_outcome) if x.proposed_outcome else None,
         "outcome": gov.outcome_label(x.outcome) if x.outcome else None,
         "comments": [{"text": k.text, "stance": STANCE_SV.get(k.stance) if k.stance else None,
@@ -49,7 +50,7 @@ def case_page(site: SiteDep, request: Request, case_id: DbId):
     } for x in data.clauses]
     timeline = [{
         "date": ev.date, "event": event_label(ev.kind), "body": body_name(gov, ev.body) if ev.body else None,
-        "document": ev.document, "where": ev.where,
+        "document": ev.document, "where": ev.where, "text": ev.text,
         "doc_id": ev.document_id if ev.document_id in downloadable else None,
         "flag": ev.flag_reason if ev.flagged else None, "superseded": ev.superseded,
     } for ev in detail.timeline]
@@ -90,12 +91,12 @@ def _sources(docs: list[queries.DocumentInfo], downloadable: set[int]):
 def _documents(docs: list[queries.DocumentInfo], downloadable: set[int]) -> tuple[list[dict], list[dict]]:
     """The source documents table and the warnings of every document."""
     documents, warnings = [], []
-    for d in docs:
+    for d, others in text_versions(docs):  # one row per text version, its other formats named on it
         notes = []
         if d.superseded_by:
             notes.append(f"ersatt av #{d.superseded_by}")
-        if d.same_as:
-            notes.append(f"samma innehåll som #{d.same_as}")
+        if others:
+            notes.append(f"även som {', '.join(others)}")
         if d.link_method:
             notes.append(f"kopplad via {LINK_SV.get(d.link_method, d.link_method)}")
         documents.append({"id": d.id, "name": d.name, "type": DOC_TYPE_SV.get(d.doc_type, d.doc_type or "–"),
