@@ -66,7 +66,7 @@ def format_protocol(record: dict) -> str:
         lines += [f"  {'':<16} {'':<12} ! {w['message']}" for w in it["warnings"]]
     if record["warnings"]:
         lines.append("Varningar:")
-        lines += [f"  - {w['message']} [{w['code']}]" for w in record["warnings"]]
+        lines += [f"  - {w['message']}" for w in record["warnings"]]  # codes stay in --json
     return "\n".join(lines)
 
 
@@ -107,10 +107,10 @@ def format_summary(record: dict) -> str:
         lines.append(f"Beslut:         {dash}")
     if record["warnings"]:
         lines.append("Varningar:")
-        lines += [f"  - {w['message']} [{w['code']}]" for w in record["warnings"]]
+        lines += [f"  - {w['message']}" for w in record["warnings"]]  # codes stay in --json
     if record.get("review"):
         lines.append("Granska:")
-        lines += [f"  - {f['message']} [{f['code']}]" for f in record["review"]]
+        lines += [f"  - {f['message']}" for f in record["review"]]
     return "\n".join(lines)
 
 
@@ -126,7 +126,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     for path, result in _extract_isolated(files, args.timeout):
         if result.record is None:
             failures += 1
-            print(f"FEL {path}: {result.reason}: {result.message}", file=sys.stderr)
+            print(f"FEL {path}: {result.message}", file=sys.stderr)
             continue
         record = result.record.to_dict()
         if out_dir:
@@ -260,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"FEL: {e.message}", file=sys.stderr)
         return 2
     except MotionsError as e:
-        print(f"FEL: {e.reason}: {e.message}", file=sys.stderr)
+        print(f"FEL: {e.message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
