@@ -316,3 +316,14 @@ def test_web_a11y_statement_page_says_what_meets_the_standard_how_to_report_and_
     text = page.locator("main").inner_text()
     assert "WCAG 2.1" in text and f"axe-core {AXE_VERSION}" in text and "delvis förenlig" in text
     assert re.search(r"granskades senast den \d{4}-\d{2}-\d{2}", text)
+
+
+def test_web_a11y_clauses_stack_at_320_px_and_stay_a_table_for_screen_readers(views, live):
+    page = views[320]
+    page.goto(live.url + live.paths["arende"])
+    region = page.locator(".table-scroll", has=page.locator("table.clauses"))
+    assert region.evaluate("r => r.scrollWidth <= r.clientWidth")  # no sideways scrolling, even inside
+    tree = page.locator("table.clauses").aria_snapshot()
+    assert tree.startswith("- table") and 'columnheader "Kommentar i svaret"' in tree
+    assert tree.count("- row ") == 7  # the header row and six clauses
+    assert "Att-sats 1" not in tree  # the visual labels are not read on top of the headers
