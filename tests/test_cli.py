@@ -322,3 +322,22 @@ def test_cli_serve_and_watch_say_at_the_start_that_they_make_a_new_register(comm
     assert capsys.readouterr().err == f"OBS: databasen {missing} finns inte; ett nytt, tomt register skapas.\n"
     assert check_store(command, f"sqlite:///{tmp_path}/../{tmp_path.name}/ny.db") is not None
     assert check_store(command, "postgresql+psycopg://motions@127.0.0.1:5439/register") is None
+
+
+def test_cli_watch_refuses_a_missing_inbox_before_anything_is_made(tmp_path, capsys):
+    code, out, err = cli(capsys, "watch", tmp_path / "inkrog", "--db", tmp_path / "ny.db", "--out", tmp_path / "ut")
+    assert code == 2 and out == ""
+    assert err == f"FEL: Inkorgen finns inte eller är ingen mapp: {tmp_path / 'inkrog'}. Ange en befintlig mapp " \
+                  "(skapa den först om den ska vara ny).\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["ingest", "inkorg", "--workers", "0"], "argument --workers: ogiltigt antal ”0”"),
+    (["ingest", "inkorg", "--timeout", "-5"], "argument --timeout: ogiltigt värde ”-5”"),
+    (["watch", "inkorg", "--interval", "nan"], "argument --interval: ogiltigt värde ”nan”"),
+])
+def test_cli_counts_and_times_must_be_positive(argv, message, capsys):
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2 and message in capsys.readouterr().err

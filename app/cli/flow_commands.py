@@ -13,6 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from app.cli.guard import positive_float, positive_int
 from app.cli.table import Column, print_table
 from pipeline.labels import DASH, result_label
 
@@ -236,8 +237,8 @@ def add_ingest_flow_options(p: argparse.ArgumentParser) -> None:
                    help="läs in filerna där de ligger, utan Prefect och utan att flytta dem")
     p.add_argument("--out", default="outputs", metavar="MAPP", help="var rapporterna skrivs (standard: outputs)")
     p.add_argument("--no-reports", action="store_true", help="skriv inga rapporter efter inläsningen")
-    p.add_argument("--workers", type=int, metavar="N", help="antal läsprocesser (standard: 2)")
-    p.add_argument("--timeout", type=float, default=60.0, metavar="S",
+    p.add_argument("--workers", type=positive_int, metavar="N", help="antal läsprocesser (standard: 2)")
+    p.add_argument("--timeout", type=positive_float, default=60.0, metavar="S",
                    help="längsta lästid per dokument i sekunder (standard: 60)")
 
 
@@ -250,9 +251,9 @@ def add_commands(sub, common, date_type) -> None:
                        epilog="Exempel:\n  motions watch inkorg\n  motions watch /mnt/diarium/inkorg --poll")
     p.add_argument("inbox", metavar="INKORG")
     p.add_argument("--poll", action="store_true", help="fråga filsystemet regelbundet (nätverksenheter)")
-    p.add_argument("--interval", type=float, default=2.0, metavar="S",
+    p.add_argument("--interval", type=positive_float, default=2.0, metavar="S",
                    help="sekunder mellan två storlekskontroller av en ny fil (standard: 2)")
-    p.add_argument("--rescan", type=float, default=60.0, metavar="S",
+    p.add_argument("--rescan", type=positive_float, default=60.0, metavar="S",
                    help="sekunder mellan två genomgångar av hela mappen (standard: 60)")
     p.add_argument("--out", default="outputs", metavar="MAPP", help="var rapporterna skrivs (standard: outputs)")
     common(p)

@@ -138,7 +138,12 @@ def outcome_code(value: str, gov) -> str:
 
 def check_options(args) -> None:
     """Stage and outcome as codes of the loaded governance model, or a usage error
-    listing the valid ones (a mistyped stage would otherwise match nothing, exit 0)."""
+    listing the valid ones (a mistyped stage would otherwise match nothing, exit 0).
+    The inbox `watch` is given must exist: a mistyped folder would be created and
+    watched, empty, until stopped."""
+    if args.command == "watch" and not Path(args.inbox).is_dir():
+        raise Refused(f"Inkorgen finns inte eller är ingen mapp: {args.inbox}. Ange en befintlig mapp "
+                      f"(skapa den först om den ska vara ny).")
     if not (getattr(args, "stage", None) or getattr(args, "outcome", None)):
         return
     from pipeline.governance import load_governance
@@ -165,3 +170,16 @@ def positive_int(text: str) -> int:
     if not (text.isascii() and text.isdigit() and int(text) > 0):
         raise argparse.ArgumentTypeError(f"ogiltigt antal ”{text}”, skriv ett heltal större än 0")
     return int(text)
+
+
+def positive_float(text: str) -> float:
+    import argparse
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"ogiltigt värde ”{text}”, skriv ett tal större än 0 (t.ex. 2 eller 0.5)")
+    return value
