@@ -21,7 +21,7 @@ from pipeline.reports import write_all
 from pipeline.reports.docx_util import word_twips
 from pipeline.reports.council import write_council_report
 from pipeline.store import open_store
-from tests.store_fixtures import motion_text, protocol_text
+from store_fixtures import motion_text, protocol_text
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 TODAY = dt.date(2024, 6, 1)
