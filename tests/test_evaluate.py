@@ -101,3 +101,18 @@ def test_evaluate_aligns_clauses_ignoring_att_and_punctuation():
     pred = [{"number": 1, "text": "Att kommunen bygger en bro."}]
     truth = [{"number": 1, "text": "kommunen bygger en bro"}]
     assert align_clauses(pred, truth) == {1: 1}
+
+
+@pytest.mark.slow
+def test_evaluate_protocol_items_every_field_at_least_097():
+    """Issue 11: the whole protocols and kallelser of samples/, scored item by item,
+    stay at 0.97 or better on every field (items, case items, each field of a pair)."""
+    from pipeline.evaluate_items import evaluate_items
+
+    overall, _ = evaluate_items(SAMPLES)
+    assert overall.documents >= 26 and not overall.failed
+    low = {f: round(ok / n, 3) for f, (ok, n) in overall.exact.items() if n and ok / n < 0.97}
+    low |= {f: round(t.f1, 3) for f, t in overall.sets.items() if t.f1 < 0.97}
+    low |= {name: round(t.f1, 3) for name, t in (("items", overall.items), ("case items", overall.case_items))
+            if t.f1 < 0.97}
+    assert low == {}, (low, overall.mismatches)
