@@ -100,15 +100,34 @@ def views(chromium, live):  # noqa: F811
         context.close()
 
 
-def run_axe(page) -> list[dict]:
+def run_axe(page) -> dict:
+    """axe's violations (each with its nodes), the rules it could not decide alone
+    ("incomplete": left for a person, e.g. contrast over an overlapping element) and
+    how many rules passed."""
     if not page.evaluate("() => typeof window.axe === 'object'"):
         page.evaluate(axe_source())
     return page.evaluate(
         """async (tags) => {
-             const r = await axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
-             return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-               nodes: v.nodes.map(n => ({target: n.target.join(" "), summary: n.failureSummary}))}));
+             const r = await axe.run(document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"], elementRef: true});
+             return {violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                       nodes: v.nodes.map(n => ({target: n.target.join(" "), summary: n.failureSummary}))})),
+                     incomplete: r.incomplete.flatMap(v => v.nodes.map(n => ({id: v.id, target: n.target.join(" "),
+                       message: (n.any[0] || n.all[0] || n.none[0] || {}).message || "",
+                       scrolled: n.element ? !!n.element.closest(".table-scroll") : false}))),
+                     passes: r.passes.length};
            }""", AXE_TAGS)
+
+
+def explained(item: dict, width: int) -> bool:
+    """What axe leaves undecided here, and why it is not a contrast failure: the sort
+    arrow (no text; aria-hidden, ink on the header cell), and at 320 px the cells
+    scrolled out of view inside a table's own region (axe cannot see behind the
+    clip; the same cells pass fully visible at 1366 px)."""
+    if item["id"] != "color-contrast":
+        return False
+    if "non-text characters" in item["message"] and item["target"].endswith(".arrow"):
+        return True
+    return width == 320 and item["scrolled"] and "partially obscured" in item["message"]
 
 
 def describe(violations: list[dict]) -> str:
@@ -125,11 +144,15 @@ def write_results(results: dict) -> None:
         return
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.with_suffix(".json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
-    rows = ["| Sida | Adress | 1366 px | 320 px | bredd vid 320 px |", "| --- | --- | --- | --- | --- |"]
+    rows = ["| Page | Path | axe violations at 1366 px | at 320 px | page width at 320 px | rules passed (1366 / 320) "
+            "| left for a person (axe incomplete) |", "| --- | --- | --- | --- | --- | --- | --- |"]
     for name, r in results.items():
         cells = [str(len(r[str(w)]["violations"])) if str(w) in r else "–" for w in WIDTHS]
-        width = r.get("320", {}).get("scroll_width", "–")
-        rows.append(f"| {name} | `{r['path']}` | {cells[0]} | {cells[1]} | {width} px |")
+        width = f"{r['320']['scroll_width']} px" if "scroll_width" in r.get("320", {}) else "–"
+        passes = " / ".join(str(r[str(w)]["passes"]) if str(w) in r else "–" for w in WIDTHS)
+        unsure = ", ".join(sorted({i["id"] for w in WIDTHS for i in r.get(str(w), {}).get("incomplete", [])})) or "–"
+        path = re.sub(r"/ladda-upp/[0-9a-f]{32}", "/ladda-upp/<id>", r["path"])
+        rows.append(f"| {name} | `{path}` | {cells[0]} | {cells[1]} | {width} | {passes} | {unsure} |")
     RESULTS.with_suffix(".md").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
@@ -140,15 +163,17 @@ def test_web_a11y_axe_finds_no_violations_and_320_px_does_not_scroll(views, live
     path = live.paths[name]
     page.goto(live.url + path)
     page.wait_for_load_state("load")
-    violations = run_axe(page)
+    axe = run_axe(page)
+    violations = axe["violations"]
     scroll, client = page.evaluate(
         "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     live.axe.setdefault(name, {"path": path})[str(width)] = {
-        "violations": violations, "scroll_width": scroll, "client_width": client}
+        **axe, "scroll_width": scroll, "client_width": client}
     if width == 320 and name in SHOTS:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"320-{name}.png"), full_page=True)
     assert violations == [], f"{name} at {width} px:\n{describe(violations)}"
+    assert not [i for i in axe["incomplete"] if not explained(i, width)], axe["incomplete"]
     assert scroll <= client, f"{name} at {width} px is {scroll} px wide (viewport {client} px)"
 
 
@@ -275,9 +300,9 @@ def test_web_a11y_upload_status_is_polite_and_speaks_only_when_its_words_change(
     assert said[0] == "Laddar upp …" and said[1] == "Läser in …" and said[-1].startswith("Klart"), said
     assert len(said) == 3, said  # ... but the live region changed once per new status, no repeats
     assert page.evaluate("() => window.__node === document.getElementById('upload-status')")  # never redrawn
-    violations = run_axe(page)
-    live.axe["ladda-upp-efter-uppladdning"] = {"path": "/ladda-upp (efter uppladdning med JavaScript)",
-                                              "1366": {"violations": violations}}
+    axe = run_axe(page)
+    violations = axe["violations"]
+    live.axe["ladda-upp-efter-uppladdning"] = {"path": "/ladda-upp (after an upload, with JavaScript)", "1366": axe}
     assert violations == [], describe(violations)
 
 
@@ -288,15 +313,16 @@ def test_web_a11y_running_job_page_polls_instead_of_reloading(views, live):
     page = views[320]
     page.goto(f"{live.url}/ladda-upp/{job['id']}")
     assert page.locator("#upload-status").inner_text().startswith("Läser in")
-    violations = run_axe(page)
+    axe = run_axe(page)
+    violations = axe["violations"]
     assert violations == [], describe(violations)
     # With JavaScript the noscript reload does not apply: the same document lives on to "Klart".
     page.evaluate("() => { window.__same = true; }")
     assert page.evaluate("() => document.querySelector('head meta[http-equiv=refresh]') === null")
     page.wait_for_function("() => document.getElementById('upload-status').textContent.startsWith('Klart')")
     assert page.evaluate("() => window.__same === true")
-    live.axe["ladda-upp-resultat-pagar"] = {"path": "/ladda-upp/<id> (medan inläsningen pågår)",
-                                           "320": {"violations": violations, "scroll_width": page.evaluate(
+    live.axe["ladda-upp-resultat-pagar"] = {"path": "/ladda-upp/<id> (while the run goes on)",
+                                           "320": {**axe, "scroll_width": page.evaluate(
                                                "() => document.documentElement.scrollWidth")}}
 
 
