@@ -342,6 +342,9 @@ def test_web_a11y_statement_page_says_what_meets_the_standard_how_to_report_and_
     text = page.locator("main").inner_text()
     assert "WCAG 2.1" in text and f"axe-core {AXE_VERSION}" in text and "delvis förenlig" in text
     assert re.search(r"granskades senast den \d{4}-\d{2}-\d{2}", text)
+    narrow = views[320]
+    narrow.goto(live.url + "/tillganglighet")
+    assert narrow.locator("h1").bounding_box()["height"] < 40  # the long word fits on one line at 320 px
 
 
 def test_web_a11y_clauses_stack_at_320_px_and_stay_a_table_for_screen_readers(views, live):
