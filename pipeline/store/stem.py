@@ -11,6 +11,7 @@ predictable and costs microseconds.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 VOWELS = set("aeiouyäåö")
 # Step 1 suffixes, longest first; "s" is handled apart (only after a valid s-ending).
@@ -38,6 +39,7 @@ def _r1(word: str) -> int:
     return len(word)
 
 
+@lru_cache(maxsize=65536)  # search marks stem every word of every hit shown
 def stem(word: str) -> str:
     word = word.lower()
     if len(word) < 3 or not word.isalpha():
