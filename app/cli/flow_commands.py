@@ -39,7 +39,7 @@ class ProgressBar:
 def print_closing_table(summary: dict, out=None) -> None:
     out = out or sys.stdout
     rows = [[f["name"], result_label(f), f["dnr_key"] or DASH,
-             (f"{f['reason']}: {f['message']}" if f["location"] == "quarantine" else (f["message"] or ""))]
+             f["message"] or ""]  # the reason code stays in the .reason.json and --json
             for f in summary["files"]]
     # Fitted to the terminal (app/cli/table.py); the case is never cut.
     print_table([Column("Fil", min=16), Column("Resultat", min=10), Column("Ärende", keep=True),
