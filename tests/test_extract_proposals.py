@@ -55,6 +55,14 @@ def test_proposals_glued_dashes_and_infinitive_items():
     assert got == ["Att kommunen belyser gångvägen vid ån", "Utreda belysning vid fler gångvägar"]
 
 
+def test_proposals_web_download_link_glued_to_the_last_item_ends_the_block():
+    # A party site's page source: "Ladda ner: …" glued to the last inline bullet.
+    got = _clauses([TITLE, "Därför föreslår Centerpartiet följande; • Kommunen belyser gångvägen • Hastigheten "
+                    "sänks vid skolan utomhusLadda ner: Motion (C) Trygga skolvägar och hållplatser.pdf (212 kB)",
+                    *SIGN])
+    assert got == ["Kommunen belyser gångvägen", "Hastigheten sänks vid skolan utomhus"]
+
+
 def test_proposals_att_ends_the_introducer_single_clause():
     got = _clauses([TITLE, "Jag föreslår därför att kommunfullmäktige beslutar att",
                     "kommunen erbjuder gratis simskola för alla barn i årskurs 2.", *SIGN])
@@ -85,6 +93,29 @@ def test_retold_clauses_in_an_answer():
     assert [c.text for c in record.clauses] == ["att kommunen erbjuder läxhjälp på alla skolor",
                                                 "att läxhjälpen bemannas av lärare"]
     assert record.decision.outcome == "avslag"
+
+
+def test_retold_frame_alone_is_no_clause():
+    # "… föreslår att kommunfullmäktige beslutar" with its clauses listed below it.
+    record = extract(_doc([("Förslag till svar på motion om läxhjälp", BlockKind.HEADING),
+                           ("Förslag till beslut", BlockKind.HEADING), "Motionen avslås.",
+                           ("Ärendet", BlockKind.HEADING),
+                           "Per Åkesson (C) föreslår i en motion att kommunfullmäktige beslutar",
+                           ("att kommunen erbjuder läxhjälp på alla skolor", BlockKind.LIST_ITEM),
+                           ("att läxhjälpen bemannas av lärare", BlockKind.LIST_ITEM)]))
+    assert [c.text for c in record.clauses] == ["att kommunen erbjuder läxhjälp på alla skolor",
+                                                "att läxhjälpen bemannas av lärare"]
+
+
+def test_table_column_of_short_labels_under_a_proposal_header_is_no_clause():
+    head = [dict(kind=BlockKind.HEADING, text="Förslag till svar på motion om läxhjälp", heading_level=1),
+            dict(kind=BlockKind.PARAGRAPH, text="Motionen avslås.")]
+    rows = [("Förslag", "Kommentar"), ("Förslag 1", "Läxhjälp finns redan på tre skolor och utökas i höst."),
+            ("Belysning", "Gångvägen belyses under 2025 inom befintlig budget.")]
+    cells = [dict(kind=BlockKind.TABLE_CELL, text=v, table_pos=(0, r, c))
+             for r, row in enumerate(rows) for c, v in enumerate(row)]
+    record = extract(NormalizedDocument("x.docx", "0" * 64, InputFormat.DOCX, build_blocks(head + cells)))
+    assert [c.text for c in record.clauses] == []
 
 
 def test_review_flags_a_motion_without_clauses():

@@ -74,6 +74,11 @@ def ordered_comments(units: list[Unit]) -> dict[int, int]:
     return found
 
 
+# A cell under a "Förslag" header with fewer words is a label ("Förslag 1", "Belysning"),
+# not a clause.
+MIN_CELL_WORDS = 4
+
+
 def table_clause_cells(units: list[Unit]) -> set[int]:
     """Table cells that are clauses: att-cells in a column holding at least two, or
     the cells under a header that names the column ("Motionens förslag", "Att-sats")."""
@@ -86,7 +91,8 @@ def table_clause_cells(units: list[Unit]) -> set[int]:
         t, row, c = u.table_pos
         if row == 0 and header.match(u.text):
             headed.add((t, c))
-        elif _quotes_clause(u.text) or ((t, c) in headed and u.text.strip() and not u.placeholder):
+        elif _quotes_clause(u.text) or ((t, c) in headed and len(u.text.split()) >= MIN_CELL_WORDS
+                                        and not u.placeholder):
             columns.setdefault((t, c), []).append(u.index)
     return {i for key, cells in columns.items() if len(cells) >= 2 or key in headed for i in cells}
 

@@ -106,7 +106,12 @@ def strip_item_marker(text: str) -> str:
 
 def _split_inline_run(text: str) -> list[str]:
     """"1. A 2. B 3. C" in one line -> three lines, when the numbers run 1, 2, 3;
-    "följande; • A • B" -> the lead-in and two bulleted lines."""
+    "följande; • A • B" -> the lead-in and two bulleted lines. A web page's "Ladda
+    ner: …" glued to the last item ("utomhusLadda ner") becomes a line of its own,
+    which closes the block."""
+    glued = _rx("closing_glued").search(text)
+    if glued:
+        return _split_inline_run(text[: glued.start()]) + [text[glued.start():].strip()]
     bullets = _rx("inline_bullet").split(text)
     if len(bullets) >= 3 or (len(bullets) == 2 and is_intro(bullets[0])):
         return [b.strip() for b in bullets if b.strip()]

@@ -62,7 +62,8 @@ def _parts(sentence: str, about: bool) -> list[str]:
 def _split(clause: str) -> list[str]:
     clause = re.sub(r"[.!?]\s*$", "", clause.strip())
     parts = [p.strip().rstrip(",") for p in _rx("retold_split").split(clause) if p.strip()]
-    return [p for p in parts if len(p.split()) >= 3]
+    # "… föreslår att kommunfullmäktige beslutar" with the clauses elsewhere: a frame, no clause.
+    return [p for p in parts if len(p.split()) >= 3 and not _rx("retold_bare_frame").match(p)]
 
 
 def _is_decision(parts: list[str]) -> bool:
