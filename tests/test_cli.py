@@ -341,3 +341,22 @@ def test_cli_counts_and_times_must_be_positive(argv, message, capsys):
     with pytest.raises(SystemExit) as done:
         main(argv)
     assert done.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_cli_guard_resolves_db_as_the_store_does(tmp_path):
+    from app.cli import guard
+    from pipeline.store import engine
+
+    assert (guard.ENV_VAR, guard.DEFAULT_PATH) == (engine.ENV_VAR, engine.DEFAULT_PATH)
+    db = tmp_path / "y.db"
+    assert engine.resolve_url(db) == f"sqlite:///{guard.sqlite_path(db)[0]}"
+    assert guard.sqlite_path(engine.resolve_url(db)) == (db, "--db")
+
+
+def test_cli_refusal_and_help_answer_without_loading_the_library(tmp_path):
+    """A refused --db and --help must not wait for spaCy and the extraction rules."""
+    code = ("import sys\nfrom app.cli import main\n"
+            f"assert main(['cases', '--db', {str(tmp_path / 'x.db')!r}]) == 2\n"
+            "assert 'spacy' not in sys.modules and 'pipeline.store' not in sys.modules, sorted(sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr

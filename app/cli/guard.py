@@ -35,11 +35,15 @@ class Refused(Exception):
         self.message, self.usage = message, usage
 
 
+# As pipeline.store.engine resolves --db (a test checks they agree). Not imported from
+# there: pipeline.store loads the extraction rules (spaCy), seconds a refusal need not wait.
+ENV_VAR = "MOTIONS_DB_URL"
+DEFAULT_PATH = Path("outputs") / "motions.db"
+
+
 def sqlite_path(db: str | os.PathLike | None) -> tuple[Path | None, str]:
     """The SQLite file `--db` names (None for another database server or an
     in-memory database), and where the name came from, for the message."""
-    from pipeline.store.engine import DEFAULT_PATH, ENV_VAR
-
     if db:
         chosen, source = str(db), "--db"
     elif os.environ.get(ENV_VAR):

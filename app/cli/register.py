@@ -12,9 +12,10 @@ import datetime as dt
 import json
 import sys
 
+# pipeline.reports (and through it spaCy) is imported by the commands that need it,
+# so that --help and a refused --db answer at once.
 from app.cli.guard import year as _year
 from app.cli.table import Column, print_table, render, terminal_width
-from pipeline.reports.labels import deadline_text, parties_of, raised_text
 from pipeline.labels import FILE_ACTION_COUNT_SV, FILE_ACTION_SV, DASH, EVENT_SV, KIND_SV, STANCE_SV, STATE_SV
 from pipeline.labels import DOC_TYPE_SV, STATUS_SV, clause_state_text, days_left_text, formats_text, text_versions
 
@@ -133,6 +134,7 @@ def _print_parties(args) -> None:
     """Party is free text (each municipality has its own local parties), so an unknown
     one is no error; the parties the register knows are named instead."""
     from pipeline.queries import cases
+    from pipeline.reports.labels import parties_of
 
     with _store(args) as store:
         known = sorted({p for r in cases(store, today=args.today) for p in parties_of(r.proposers)}, key=lambda p: (p.lower(), p))
@@ -152,6 +154,7 @@ def _print_review(rows) -> int:
 
 def cmd_show(args) -> int:
     from pipeline.queries import show
+    from pipeline.reports.labels import deadline_text, raised_text
 
     with _store(args) as store:
         d = show(store, args.dnr, today=args.today)
@@ -224,6 +227,11 @@ def cmd_clauses(args) -> int:
     return 0
 
 
+# The text gets most of a narrow terminal; the document name goes before it is unreadable.
+SEARCH_COLUMNS = [Column("Dnr", keep=True), Column("Träff i", keep=True), Column("Text", min=20, weight=3),
+                  Column("Dokument", min=16, drop=1)]
+
+
 def cmd_search(args) -> int:
     """Hits grouped by case: the case's row (its title), then where each hit is.
     --json stays the flat list of every hit with all its fields (as /api/search)."""
@@ -252,7 +260,7 @@ def cmd_search(args) -> int:
             if h.clause_number is not None:
                 where = f"{where} {h.clause_number}" if h.kind == "clause" else f"{where} till att-sats {h.clause_number}"
             rows.append(["", where, h.text, h.document or DASH])
-    print(_table(["Dnr", "Träff i", "Text", "Dokument"], rows, {2: 70, 3: 40}))
+    print_table(SEARCH_COLUMNS, rows)
     print(f"{len(hits)} {'träff' if len(hits) == 1 else 'träffar'} i {len(groups)} "
           f"{'ärende' if len(groups) == 1 else 'ärenden'}." + (f"\n{note}" if note else ""))
     return 0
