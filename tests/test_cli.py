@@ -360,3 +360,9 @@ def test_cli_refusal_and_help_answer_without_loading_the_library(tmp_path):
             "assert 'spacy' not in sys.modules and 'pipeline.store' not in sys.modules, sorted(sys.modules)\n")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_cli_unreachable_database_server_is_one_fel_line(capsys):
+    code, out, err = cli(capsys, "cases", "--db", "postgresql+psycopg://nobody@127.0.0.1:9/none")
+    assert code == 1 and out == ""
+    assert err.startswith("FEL: Databasen går inte att nå: ") and err.count("\n") == 1 and "Traceback" not in err
