@@ -144,5 +144,6 @@ def sentence(kind: str, *, date: dt.date | None, body: str | None, payload: dict
         est = f"; beräknas vara klar {done}" if done else ""
         return f"Redovisad för {who or council} som ej färdigberedd{est} {ref}"
     if kind == E.LINKED:
-        return f"Dokumentet kopplat till ärendet av handläggare {reference(None, date, None, document, with_body=False)}"
+        where = reference(None, date, None, document, with_body=False)
+        return f"Dokumentet kopplat till ärendet av handläggare {where}"
     return f"{kind} {ref}"

@@ -146,8 +146,8 @@ def _count_line(part: Part, gov: Governance) -> str:
         return f"Inga {part.heading.lower()} är under beredning."
     if n == 1:
         if done:
-            return f"1 {kind_label(gov, part.kind)} är {SINGULAR_DONE.get(part.kind, 'färdigberett')} och går till " \
-                   f"{gov.council}."
+            done_word = SINGULAR_DONE.get(part.kind, "färdigberett")
+            return f"1 {kind_label(gov, part.kind)} är {done_word} och går till {gov.council}."
         text = f"1 {kind_label(gov, part.kind)} är inte {SINGULAR_DONE.get(part.kind, 'färdigberett')}"
         if late:
             text += "; tidsgränsen har passerats och ärendet föreslås avskrivas från vidare handläggning"
@@ -156,7 +156,8 @@ def _count_line(part: Part, gov: Governance) -> str:
     if done:
         text += f"; {done} av dem är färdigberedda och går till {gov.council}"
     if late:
-        text += f"; {late} har passerat tidsgränsen utan färdigt förslag och föreslås avskrivas från vidare handläggning"
+        text += (f"; {late} har passerat tidsgränsen utan färdigt förslag och föreslås avskrivas från vidare "
+                 "handläggning")
     return text + "."
 
 
@@ -176,8 +177,8 @@ def _docx_rows(gov: Governance, part: Part, today: dt.date) -> tuple[list[list],
         if c.deadline:
             deadline.append(days_left_text(c.days_left))
         rows.append([clean(dnr_text(c.dnr, c.dnr_key)), clean(c.title) or DASH, _people(c), _where(gov, data),
-                     deadline, emerged(data), [est.text, est.basis], proposal(gov, data, today)])
-    return rows, marked, {4: {1}, 6: {1}}
+                     deadline, emerged(data, gov), [est.text, est.basis], proposal(gov, data, today)])
+    return rows, marked, {4: {1}, 6: {1}}  # väckt under the deadline, the basis under the date
 
 
 def build_docx(gov: Governance, all_parts: list[Part], *, today: dt.date, date: dt.date):
@@ -222,10 +223,11 @@ def _sheet_rows(gov: Governance, part: Part, today: dt.date) -> list[dict]:
             "Förslagsställare": c.case.proposers, "Partier": ", ".join(parties_of(c.case.proposers)) or None,
             "Inlämnad": c.case.submitted_on, "Väckt": c.case.raised_on, "Stadium": c.case.stage_label,
             "Organ": body_name(gov, c.current_body) if c.current_body else None,
-            "Ska beslutas senast": c.case.deadline, "Preliminär tidsgräns": "Ja" if c.case.deadline_provisional else None,
+            "Ska beslutas senast": c.case.deadline,
+            "Preliminär tidsgräns": "Ja" if c.case.deadline_provisional else None,
             "Dagar kvar": days_left_text(c.case.days_left) if c.case.deadline else None,
             "Försenad": "Ja" if c.case.overdue else None,
-            "Vad som framkommit vid beredningen": "\n".join(emerged(c)), "Beräknat beslut": k.text,
+            "Vad som framkommit vid beredningen": "\n".join(emerged(c, gov)), "Beräknat beslut": k.text,
             "Grund för beräkningen": k.basis, "Förslag": proposal(gov, c, today),
         })
     return out

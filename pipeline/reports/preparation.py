@@ -73,10 +73,12 @@ def _decision_quote(data: CaseData) -> str | None:
     return f"Förslag till beslut: ”{_first_sentence(d.text)}” ({src})"
 
 
-def emerged(data: CaseData) -> list[str]:
-    """What has emerged in the preparation: one or two sentences, each with its source."""
+def emerged(data: CaseData, gov: Governance | None = None) -> list[str]:
+    """What has emerged in the preparation: one or two sentences, each with its source.
+    The council handing the motion over (a "remitted" step of KF's own) is no remiss."""
+    council = gov.council if gov is not None else "KF"
     steps = _steps(data)
-    telling = [t for t in steps if t.kind in TELLING and not (t.kind == E.REMITTED and t.body == "KF")]
+    telling = [t for t in steps if t.kind in TELLING and not (t.kind == E.REMITTED and t.body == council)]
     out: list[str] = []
     if telling:
         out.append(telling[-1].text)
@@ -101,6 +103,8 @@ def _reported_date(data: CaseData) -> tuple[dt.date, str] | None:
 
 
 def _estimated_done(step) -> str | None:
+    """The date a report step gave; the timeline keeps it only in its sentence
+    (pipeline/timeline.py writes "beräknas vara klar <ISO date>")."""
     m = re.search(r"beräknas vara klar (\d{4}-\d{2}-\d{2})", step.text or "")
     return m.group(1) if m else None
 
