@@ -122,7 +122,7 @@ def refresh_case(s: Session, case_id: int, gov: Governance) -> CaseStatus | None
 # An answer or protocol names the case after the motion it answers: "Förslag till
 # svar på motion om X" is the case "Motion om X" (the secretariat files it so).
 _ANSWER_TITLE = re.compile(r"^\s*(?:förslag\s+till\s+)?(?:svar|yttrande|beslut)\s+(?:på|över|om|angående|gällande)\s+"
-                           r"(?=(?:motion|medborgarförslag)\b)", re.I)
+                           r"(?=(?:motion(?:er)?|medborgarförslag)\b)", re.I)
 
 
 def case_title(title: str | None) -> str | None:
