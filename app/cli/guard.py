@@ -77,7 +77,9 @@ def _register_tables(path: Path) -> set[str] | None:
             return {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except sqlite3.OperationalError as e:  # SQLite, but it cannot be opened (rights, a lock)
+        raise Refused(f"Databasen {path} går inte att öppna ({e}).") from None
+    except sqlite3.DatabaseError:  # the header says SQLite, the rest is not ("file is not a database")
         return None
 
 
