@@ -113,3 +113,17 @@ def test_queries_timeline_clause_phrase_and_undated_step():
     assert clause_phrase([]) is None
     assert sentence("answer_proposed", date=None, body="KS", payload={"outcome": "avslag"}, document="svar.docx") == (
         "Förslag till svar: att motionen avslås (KS, utan datum, svar.docx)")
+
+
+def test_queries_case_is_titled_by_its_motion(reg):
+    from pipeline.store.refresh import case_title
+
+    store, _ = reg
+    # Only the KS protocol's item is in the register: it says "Svar på motion om …".
+    title = queries.show(store, f"#{_case_of(store, '30 km/tim')}").case.title
+    assert title.startswith("Motion om 30 km/tim")
+    assert case_title("Förslag till svar på motion om strukturerat målstyrningsarbete") == (
+        "Motion om strukturerat målstyrningsarbete")
+    assert case_title("Svar på medborgarförslag om bänkar") == "Medborgarförslag om bänkar"
+    assert case_title("Svar på motioner om laddplatser") == "Motioner om laddplatser"
+    assert case_title("Svar på frågan om parkering") == "Svar på frågan om parkering"  # not a motion: as written
