@@ -156,4 +156,4 @@ def test_store_cli_ingest_of_a_protocol_names_items_and_cases(tmp_path, capsys):
     shutil.copy(PROTOCOL, inbox)
     assert main(["ingest", "--keep", str(inbox), "--db", str(tmp_path / "r.db")]) == 0
     out = capsys.readouterr().out
-    assert "hedsund-kf-2024-09-23_protokoll.docx: sparad, protocol, 16 punkter, 7 ärenden berörda" in out
+    assert "hedsund-kf-2024-09-23_protokoll.docx: sparad, protokoll, 16 punkter, 7 ärenden berörda" in out

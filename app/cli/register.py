@@ -74,14 +74,14 @@ def cmd_ingest(args) -> int:
         for r in results:
             name = r.path.rsplit("/", 1)[-1]
             if r.action == "failure":
-                print(f"{name}: {FILE_ACTION_SV[r.action]}: {r.reason}: {r.message}")
+                print(f"{name}: {FILE_ACTION_SV[r.action]}: {r.message}")
                 continue
             where = f"ärende {r.dnr_key}" if r.dnr_key else ("ärende #%s" % r.case_id if r.case_id else "inget ärende")
             if r.doc_type == "protocol":
                 where = r.message or where
             extra = "; koppling behöver bekräftas (motions link)" if r.needs_review else ""
-            part = f"; ofullständig ({r.reason})" if r.status == "partial" and r.reason else ""
-            print(f"{name}: {FILE_ACTION_SV[r.action]}, {r.doc_type or DASH}, {where}{part}{extra}")
+            part = f"; delvis inläst ({r.message or 'granska'})" if r.status == "partial" else ""
+            print(f"{name}: {FILE_ACTION_SV[r.action]}, {DOC_TYPE_SV.get(r.doc_type, DASH)}, {where}{part}{extra}")
         counts = {a: sum(1 for r in results if r.action == a) for a in FILE_ACTION_SV}
         summary = ", ".join(f"{n} {FILE_ACTION_COUNT_SV[a]}" for a, n in counts.items() if n)
         print(f"{len(results)} filer: {summary}")
