@@ -143,7 +143,7 @@ def summary_view(data: CaseData, gov: Governance, *, today: dt.date) -> Summary:
     documents, warnings = _documents(d.documents)
     return Summary(
         file_stem=safe_name(c.dnr_key, c.id),
-        title=clean(c.title) or f"Ärende #{c.id}",
+        title=clean(c.title) or f"Ärende utan titel, {clean(dnr_text(c.dnr, c.dnr_key))}",
         kind=kind_label(gov, c.kind),
         facts=facts,
         overdue=c.overdue,
