@@ -191,11 +191,10 @@ def test_reports_xlsx_print_on_a4_landscape(reg):
     for path in (paths.council[1], paths.followup[1], paths.register[0]):
         wb = openpyxl.load_workbook(path)
         for ws in wb.worksheets:
-            if ws.title.startswith("Om "):
-                continue  # the report's title and intro
             assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
             assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
-            assert ws.print_title_rows in ("1:1", "$1:$1")
+            if not ws.title.startswith("Om "):  # the report's title and intro has no header row
+                assert ws.print_title_rows in ("1:1", "$1:$1")
 
 
 def test_reports_followup_lists_each_granted_clause_with_its_body_and_what_came_since(reg):

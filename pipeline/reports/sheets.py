@@ -114,4 +114,8 @@ def write_xlsx(path: Path, sheets: list[tuple[str, pd.DataFrame]], *, marked: di
                     if i == 1:
                         cell.font = Font(bold=True, size=14)
                 ws.column_dimensions["A"].width = 110
+                ws.page_setup.orientation = "landscape"  # prints like the tables after it
+                ws.page_setup.paperSize = ws.PAPERSIZE_A4
+                ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+                ws.sheet_properties.pageSetUpPr.fitToPage = True
     return path
