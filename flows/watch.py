@@ -147,7 +147,7 @@ def _run(box: Inbox, ready: list[Path], full: bool, reported_folders: set[str], 
           f"dubbletter, {c.get('quarantined', 0)} i karantän", flush=True)
     for f in summary["files"]:
         if f["location"] == "quarantine":
-            print(f"  karantän: {f['name']}: {f['reason']}: {f['message']}", flush=True)
+            print(f"  i karantän: {f['name']}: {f['message']}", flush=True)  # the code stays in .reason.json
     if c.get("retry"):
         print(f"  {c['retry']} filer väntar i retry/: registret gick inte att skriva till.", flush=True)
     for error in run_errors(summary):

@@ -211,3 +211,19 @@ def test_web_e2e_own_form_without_javascript_still_uploads(chromium, live):  # n
         expect(page.locator("table.results .result")).to_have_text(re.compile("dubblett|sparad"))
     finally:
         context.close()
+
+
+def test_web_e2e_upload_of_a_bad_file_says_why_in_swedish_without_its_code(page, live, tmp_path):
+    # Issue 12: the reason code ("(unsupported_format)") stays in the data, never in the text.
+    from playwright.sync_api import expect
+
+    bad = tmp_path / "inskannad.pdf"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    page.goto(f"{live.url}/ladda-upp")
+    page.set_input_files("#files", [str(bad)])
+    page.click("#upload-button")
+    row = page.locator("table.results tbody tr", has_text="inskannad.pdf")
+    expect(row).to_have_count(1, timeout=TIMEOUT_MS)
+    text = row.inner_text()
+    assert "unsupported_format" not in text and "Filformatet stöds inte" in text, text
+    assert row.locator("[data-reason=unsupported_format]").count() == 1  # the code stays in the data
