@@ -123,7 +123,7 @@ def cmd_cases(args) -> int:
 # Dnr, stage and deadline are what a person looks a case up by: never cut. In a
 # narrow window the others are cut, and then left out from the top of `drop` down.
 CASE_COLUMNS = [
-    Column("Dnr", keep=True), Column("Slag", drop=8), Column("Titel", min=12, weight=3),
+    Column("Dnr", keep=True), Column("Slag", drop=8), Column("Titel", min=30, weight=3),
     Column("Förslagsställare", min=16, drop=7), Column("Stadium", keep=True), Column("Utfall", keep=True, drop=5),
     Column("Väckt", keep=True, drop=9), Column("Ska beslutas senast", keep=True), Column("Dagar kvar", keep=True, drop=6),
     Column("Obs", keep=True, drop=4),
