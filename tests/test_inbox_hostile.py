@@ -231,6 +231,7 @@ def test_inbox_hostile_exit_codes_tell_a_script_what_happened(tmp_path, prefect_
     assert ingest(inbox, db) == 0
     (inbox / "trasig.docx").write_bytes(SEED.read_bytes()[:900])
     assert ingest(inbox, db) == 1
+    assert "OBS: nytt register skapat" in capsys.readouterr().err  # the first run made the register
     bad_model = tmp_path / "styrmodell.yaml"
     bad_model.write_text("kinds:\n  motion:\n    days: många\n", encoding="utf-8")
     started = time.monotonic()
