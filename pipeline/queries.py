@@ -20,6 +20,7 @@ from pipeline.timeline import sentence as timeline_sentence
 from pipeline.store import NotFoundError, Store, find_case_id
 from pipeline.store.models import Case, ClauseRow, CommentRow, DecisionRow, Document, Event
 from pipeline.store.refresh import MOTION_TYPES, active_documents
+from pipeline.store.writes import DNR_ELSEWHERE
 from pipeline.vocab import DocStatus, DocType
 
 CHUNK = 500  # ids per IN (...) list
@@ -213,14 +214,15 @@ def review_reasons(s, cases_: list[Case]) -> dict[int, tuple[str, ...]]:
     out: dict[int, list[str]] = {c.id: ([LINK_REVIEW] if c.needs_review else []) for c in cases_}
     replaced = select(Document.id).where(Document.doc_type == DocType.PROTOCOL, Document.superseded_by.is_not(None))
     for i in range(0, len(ids), CHUNK):
-        q = (select(Document.case_id, Document.name, Document.record)
+        q = (select(Document.case_id, Document.name, Document.record, Document.warnings)
              .where(Document.case_id.in_(ids[i: i + CHUNK]), Document.same_as.is_(None),
                     Document.superseded_by.is_(None), Document.status != DocStatus.FAILURE,
                     or_(Document.parent_id.is_(None), Document.parent_id.not_in(replaced)))
              .order_by(Document.id))
-        for case_id, name, record in s.execute(q):
+        for case_id, name, record, warnings in s.execute(q):
             for flag in (record or {}).get("review", []):
                 out[case_id].append(f"{name}: {flag['message']}")
+            out[case_id] += [f"{name}: {w['message']}" for w in warnings or () if w.get("code") == DNR_ELSEWHERE]
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items() if v}
 
 

@@ -21,10 +21,10 @@ from pipeline.store.models import Base, Document, Event
 
 def rec(sha: str, doc_type="motion", dnr="KS 2023/7", key="KS 2023/7", title="Motion om bättre belysning",
         date="2023-03-01", body="KF", clauses=("att kommunen ser över belysningen",), comments=(),
-        decision=None, authors=(("Anna Berg", "S"),), path=None) -> Record:
+        decision=None, authors=(("Anna Berg", "S"),), path=None, municipality="Testby kommun") -> Record:
     return Record(
         source=Source(path or f"/in/{sha}.docx", sha.ljust(64, "0"), "docx"),
-        doc_type=doc_type, dnr=dnr, dnr_key=key, title=title, municipality="Testby kommun", body=body,
+        doc_type=doc_type, dnr=dnr, dnr_key=key, title=title, municipality=municipality, body=body,
         date=date, officer=None, authors=tuple(Author(n, p) for n, p in authors),
         clauses=tuple(Clause(i, t, 1, 10 + i) for i, t in enumerate(clauses, 1)),
         comments=tuple(Comment(i, t, 2, 20 + i) for i, t in enumerate(comments, 1)),
@@ -144,6 +144,22 @@ def test_store_dnr_arriving_later_adopts_case(store):
                                  body="KS", decision=Decision("besvarad", True, "Motionen anses besvarad.")))
     assert later.case_id == first.case_id and later.dnr_key == "KS 2023/7"
     assert queries.show(store, "KS 23/7").case.id == first.case_id
+
+
+def test_store_same_dnr_in_another_municipality_is_another_case_flagged_for_review(store):
+    # Two municipalities both have a KS 2023/7: the second is never joined to the first.
+    home = store.add_record(rec("j1"))
+    other = store.add_record(rec("j2", title="Motion om en ny detaljplan för Kvarnängen", municipality="Kvistbro kommun",
+                                 authors=(("Olle Ek", "C"),)))
+    assert other.case_id != home.case_id
+    assert queries.show(store, "KS 2023/7").case.id == home.case_id  # the key stays with the first case
+    assert queries.show(store, f"#{other.case_id}").case.dnr == "KS 2023/7"  # shown as written
+    reasons = {r.id: r.review for r in queries.cases(store)}
+    assert reasons[home.case_id] == ()
+    assert any("finns redan i ett ärende från Testby kommun" in r for r in reasons[other.case_id])
+    # The same municipality written another way is the same case.
+    same = store.add_record(rec("j3", doc_type="answer", body="KS", municipality="testby  Kommun"))
+    assert same.case_id == home.case_id
 
 
 def test_store_two_writers_at_once(tmp_path):

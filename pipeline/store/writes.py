@@ -111,9 +111,26 @@ def status_of(rec: dict) -> tuple[str, str | None, str | None]:
     return DocStatus.SUCCESS, None, None
 
 
+DNR_ELSEWHERE = "dnr_in_other_municipality"  # a store warning, shown among the case's review reasons
+
+
+def _folded(municipality: str | None) -> str:
+    return " ".join((municipality or "").casefold().split())
+
+
+def dnr_elsewhere(s: Session, rec: dict) -> str | None:
+    """The municipality of the case that already holds this record's Dnr, when both
+    are known and differ: "KS 2023/287" in Kvistbro is not Kalvsjö's KS 2023/287."""
+    key = rec.get("dnr_key")
+    if not key or not rec.get("municipality"):
+        return None
+    theirs = s.scalar(select(Case.municipality).where(Case.dnr_key == key))
+    return theirs if theirs and _folded(theirs) != _folded(rec["municipality"]) else None
+
+
 def find_case(s: Session, rec: dict) -> Link:
     key = rec.get("dnr_key")
-    if key:
+    if key and dnr_elsewhere(s, rec) is None:
         case_id = s.scalar(select(Case.id).where(Case.dnr_key == key))
         if case_id is not None:
             return Link(case_id, "dnr", 1.0, False)
@@ -149,26 +166,33 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
     if rec["doc_type"] == DocType.PROTOCOL:
         return add_protocol(s, rec, existing, name=name, gov=gov, received_at=received_at, refresh=refresh)
     link = find_case(s, rec)
+    elsewhere = dnr_elsewhere(s, rec)
     if link.case_id is None and rec["doc_type"] == DocType.OTHER:
         # A kallelse or a list names many matters: it joins a case only by a Dnr
         # the register already has, and never starts one.
         return _store_loose(s, existing, rec, name, status, code, message, received_at)
     if link.case_id is None:
         proposal = DocType.CITIZEN_PROPOSAL in (rec["doc_type"], (rec.get("item") or {}).get("subject"))
-        case = Case(dnr_key=rec.get("dnr_key"), dnr=rec.get("dnr"), title=rec.get("title"),
+        # A Dnr another municipality's case holds: a case of its own, without the key
+        # (keys are unique), flagged below rather than joined to the wrong case.
+        case = Case(dnr_key=None if elsewhere else rec.get("dnr_key"), dnr=rec.get("dnr"), title=rec.get("title"),
                     kind=DocType.CITIZEN_PROPOSAL if proposal else DocType.MOTION,
                     needs_review=False, created_at=now())
         s.add(case)
         s.flush()
     else:
         case = s.get(Case, link.case_id)
-        if case.dnr_key is None and rec.get("dnr_key"):
+        if case.dnr_key is None and rec.get("dnr_key") and not elsewhere:
             case.dnr_key = rec["dnr_key"]  # a case linked by title learns its Dnr
     fp = fingerprint(rec)
     doc = existing or Document(sha256=source["sha256"])
     doc.name, doc.format, doc.doc_type = name, source.get("format"), rec["doc_type"]
     doc.status, doc.reason_code, doc.reason_message = status, code, message
     doc.warnings = _warnings(rec)
+    if elsewhere:
+        doc.warnings = doc.warnings + [{"code": DNR_ELSEWHERE, "message": (
+            f"Diarienumret {rec.get('dnr')} finns redan i ett ärende från {elsewhere}; dokumentet "
+            f"({rec['municipality']}) har fått ett eget ärende. Koppla om det med motions link om det är samma ärende.")}]
     doc.received_at = received_at or now()
     doc.fingerprint, doc.dnr, doc.dnr_key = fp, rec.get("dnr"), rec.get("dnr_key")
     doc.title, doc.body, doc.date = rec.get("title"), rec.get("body"), parse_date(rec.get("date"))
