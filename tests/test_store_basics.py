@@ -162,6 +162,13 @@ def test_store_same_dnr_in_another_municipality_is_another_case_flagged_for_revi
     assert same.case_id == home.case_id
 
 
+def test_store_same_dnr_in_another_municipality_is_kept_apart_in_a_bulk_load(store):
+    # add_records refreshes the cases only at the end: the link must not wait for it.
+    out = store.add_records([rec("k1"), rec("k2", title="Motion om en ny detaljplan", municipality="Kvistbro kommun"),
+                             rec("k3", doc_type="answer", body="KS")])
+    assert out[1].case_id != out[0].case_id and out[2].case_id == out[0].case_id
+
+
 def test_store_two_writers_at_once(tmp_path):
     """Two ingests into one SQLite file at the same time: both finish, nothing lost."""
     path = tmp_path / "m.db"

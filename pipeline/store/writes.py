@@ -176,6 +176,7 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
         # A Dnr another municipality's case holds: a case of its own, without the key
         # (keys are unique), flagged below rather than joined to the wrong case.
         case = Case(dnr_key=None if elsewhere else rec.get("dnr_key"), dnr=rec.get("dnr"), title=rec.get("title"),
+                    municipality=rec.get("municipality"),  # now, not at the refresh: a bulk load links by it
                     kind=DocType.CITIZEN_PROPOSAL if proposal else DocType.MOTION,
                     needs_review=False, created_at=now())
         s.add(case)
@@ -184,6 +185,7 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
         case = s.get(Case, link.case_id)
         if case.dnr_key is None and rec.get("dnr_key") and not elsewhere:
             case.dnr_key = rec["dnr_key"]  # a case linked by title learns its Dnr
+        case.municipality = case.municipality or rec.get("municipality")
     fp = fingerprint(rec)
     doc = existing or Document(sha256=source["sha256"])
     doc.name, doc.format, doc.doc_type = name, source.get("format"), rec["doc_type"]
