@@ -29,6 +29,7 @@ run: $(STAMP)
 	@echo
 	@echo "Ärendesammanfattningar: outputs/summaries/   Register: outputs/register.xlsx, outputs/register.csv"
 	@echo "Redovisning till KF:    outputs/redovisning-ej-fardigberedda-*.docx/.xlsx   Databas: outputs/motions.db"
+	@echo "Uppföljning:            outputs/uppfoljning-bifallna-motioner-*.docx/.xlsx"
 
 # The layering as a contract (pyproject.toml [tool.importlinter]): the library never
 # imports the flows, the apps or the web framework, even inside a function.
