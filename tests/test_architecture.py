@@ -75,3 +75,11 @@ def test_architecture_an_upward_import_inside_a_function_breaks_the_contract(tre
     assert done.returncode != 0, done.stdout
     assert f"{contract} BROKEN" in done.stdout, done.stdout
     assert named in done.stdout, done.stdout
+
+
+def test_architecture_register_questions_do_not_load_spacy():
+    # `motions cases/show/search` and the web page ask the register: spaCy (about two
+    # seconds) is loaded only when a document is extracted.
+    code = "import sys, pipeline.queries, pipeline.reports; print('spacy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -36,7 +36,8 @@ class Refused(Exception):
 
 
 # As pipeline.store.engine resolves --db (a test checks they agree). Not imported from
-# there: pipeline.store loads the extraction rules (spaCy), seconds a refusal need not wait.
+# there: pipeline.store brings SQLAlchemy and Alembic (about 0.7 s), which a refusal
+# or --help need not wait for.
 ENV_VAR = "MOTIONS_DB_URL"
 DEFAULT_PATH = Path("outputs") / "motions.db"
 

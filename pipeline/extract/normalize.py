@@ -19,8 +19,6 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from spacy.lang.sv.stop_words import STOP_WORDS
-
 from pipeline.document import BlockKind, NormalizedDocument
 from pipeline.extract.rules import pattern_files, rules
 from pipeline.readers.common import split_marker
@@ -80,13 +78,20 @@ def lost_diacritics(text: str) -> bool:
     return sum(1 for w in words if w.lower() in markers) >= max(2, len(words) // 60)
 
 
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.sv.stop_words import STOP_WORDS  # imported when first needed (see rules.py)
+
+    return frozenset(STOP_WORDS)
+
+
 def _restore_word(m: re.Match) -> str:
     word = m.group(0)
     lower = word.lower()
     if lower in rules("repairs").derived("keep_plain", lambda rs: frozenset(rs.words("KEEP_PLAIN"))):
         return word
     fixed = _common().get(lower) or _rule_words().get(lower)
-    if fixed is None and lower not in STOP_WORDS:  # "att" is a word, not a lost "ätt"
+    if fixed is None and lower not in _stop_words():  # "att" is a word, not a lost "ätt"
         fixed = _lexicon()[0].get(lower)
     if fixed is None:
         return word

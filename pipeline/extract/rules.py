@@ -35,8 +35,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import spacy
-from spacy.matcher import Matcher
+# spaCy is imported when the first rule set is built, not with this module: the
+# store, the queries and the CLI's read commands import pipeline.extract for its
+# record types and must not pay spaCy's two seconds of start-up.
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 _folder = PATTERN_DIR
@@ -57,7 +58,9 @@ class Hit:
 
 
 @functools.lru_cache(maxsize=1)
-def nlp() -> spacy.language.Language:
+def nlp() -> spacy.language.Language:  # noqa: F821 - annotation only (lazy import)
+    import spacy
+
     return spacy.blank("sv")
 
 
@@ -80,6 +83,8 @@ class RuleSet:
         self.order: dict[str, int] = {}
         self.regexes: list[tuple[str, str, re.Pattern]] = []
         self.word_lists: list[tuple[str, str, tuple[str, ...]]] = []  # (id, label, words)
+        from spacy.matcher import Matcher
+
         self.matcher = Matcher(nlp().vocab, validate=True)
         self._derived: dict[str, Any] = {}
         sources = self._load()
