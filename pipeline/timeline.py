@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pipeline.labels import EVENT_SV
 from pipeline.vocab import EventKind as E, Outcome
 
 # KF decides "att bifalla motionen"; an answer proposes "att motionen bifalls".
@@ -146,4 +147,4 @@ def sentence(kind: str, *, date: dt.date | None, body: str | None, payload: dict
     if kind == E.LINKED:
         where = reference(None, date, None, document, with_body=False)
         return f"Dokumentet kopplat till ärendet av handläggare {where}"
-    return f"{kind} {ref}"
+    return f"{EVENT_SV.get(kind, kind)} {ref}"

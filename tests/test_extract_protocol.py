@@ -216,7 +216,8 @@ def test_extract_bulk_write_off_listed_in_an_appendix_gives_one_item_per_motion(
                   "Fullmäktige avskriver motionerna enligt bilaga 1 eftersom sakfrågorna har hanterats i andra ärenden.",
                   "§ 4 Meddelanden", "Meddelandena läggs till handlingarna.", "Bilaga 1 till § 3"]
     rows = [("Dnr", "Motion", "Motionär"), ("KS 2019/0412", "Motion om en cykelväg", "Per Ek (C)"),
-            ("KS 2020/0087", "Motion om korttidsboende", "Lisa Holm (S), Olle Ek (S)")]
+            ("KS 2020/0087", "Motion om korttidsboende", "Lisa Holm (S), Olle Ek (S)"),
+            ("", "Motion om en badplats", "Eva Lund (V)")]
     head = [dict(kind=BlockKind.HEADING if p.startswith(("§", "Kommunfullmäktiges beslut")) else BlockKind.PARAGRAPH,
                  text=p) for p in paragraphs]
     cells = [dict(kind=BlockKind.TABLE_CELL, text=v, table_pos=(0, r, c))
@@ -225,9 +226,12 @@ def test_extract_bulk_write_off_listed_in_an_appendix_gives_one_item_per_motion(
     off = [i for i in record.items if i.paragraph == "3"]
     assert [(i.dnr_key, i.title, i.event, i.decision.outcome) for i in off] == [
         ("KS 2019/412", "Motion om en cykelväg", "written_off", "avskriven"),
-        ("KS 2020/87", "Motion om korttidsboende", "written_off", "avskriven")]
+        ("KS 2020/87", "Motion om korttidsboende", "written_off", "avskriven"),
+        (None, "Motion om en badplats", "written_off", "avskriven")]
     assert [[(a.name, a.party) for a in i.authors] for i in off] == [
-        [("Per Ek", "C")], [("Lisa Holm", "S"), ("Olle Ek", "S")]]
+        [("Per Ek", "C")], [("Lisa Holm", "S"), ("Olle Ek", "S")], [("Eva Lund", "V")]]
+    # The row without Dnr is kept, and says so.
+    assert [w.code for w in off[2].warnings] == ["written_off_without_dnr"] and not off[0].warnings
     assert off[0].reason == "sakfrågorna har hanterats i andra ärenden"
     # The appendix is not read into the last § (Meddelanden).
     assert [i.subject for i in record.items if i.paragraph == "4"] == ["none"]

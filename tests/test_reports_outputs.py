@@ -220,7 +220,8 @@ def test_reports_council_report_lists_unfinished_cases(reg):
     assert not any("KS/2014:443" in r[0] for r in motions)  # decided in KF: not listed
     havsnas, seed = motions[1], motions[2]  # oldest first, undated last
     assert havsnas[1:5] == ["Motion om läxhjälp på alla skolor", "Per Åkesson (C)", "inlämnad, kommunfullmäktige",
-                            "2015-10-02\nväckt: ej väckt ännu (inlämnad 2014-10-02)\n3165 dagar över tidsgränsen"]
+                            "2015-10-02 (preliminärt, räknat från inlämningsdagen)\n"
+                            "väckt: ej väckt ännu (inlämnad 2014-10-02)\n3165 dagar över tidsgränsen"]
     assert havsnas[5] == ("Motionen lämnas in till KF (2014-10-02, havsnas-ks-2014-742_1_motion.txt)\n"
                           "Inget förslag till svar finns ännu i registret.")
     assert havsnas[6].startswith("oktober 2024\nstyrmodellen: senaste steget 2014-10-02")

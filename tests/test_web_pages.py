@@ -138,13 +138,14 @@ def test_web_search_highlights_escaped_hits_and_links_to_their_case(site):
 
 
 def test_web_highlight_escapes_before_marking():
-    from app.web.render import highlight
+    from app.web.render import marked
 
-    out = highlight('<img src=x onerror="alert(1)"> motionerna & <b>motion</b>', "motion")
+    text = '<img src=x onerror="alert(1)"> motionerna & <b>motion</b>'
+    out = marked(text, [(text.index("motionerna"), text.index("motionerna") + 10), (text.rindex("motion"), len(text) - 4)])
     assert str(out) == ('&lt;img src=x onerror=&#34;alert(1)&#34;&gt; <mark>motionerna</mark> &amp; '
                         '&lt;b&gt;<mark>motion</mark>&lt;/b&gt;')
-    assert str(highlight("<script>", "")) == "&lt;script&gt;"
-    assert str(highlight("mark</mark><script>", "mark")) == "<mark>mark</mark>&lt;/<mark>mark</mark>&gt;&lt;script&gt;"
+    assert str(marked("<script>", [])) == "&lt;script&gt;"
+    assert str(marked("mark</mark>", [(0, 4), (2, 6)])) == "<mark>mark</mark>&lt;/mark&gt;"  # an overlap is skipped
 
 
 def test_web_unfinished_page_and_council_report_downloads(site):

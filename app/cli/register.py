@@ -14,7 +14,7 @@ import sys
 
 # pipeline.reports (and through it spaCy) is imported by the commands that need it,
 # so that --help and a refused --db answer at once.
-from app.cli.guard import year as _year
+from app.cli.guard import positive_int, year as _year
 from app.cli.table import Column, print_table, render, terminal_width
 from pipeline.labels import FILE_ACTION_COUNT_SV, FILE_ACTION_SV, DASH, EVENT_SV, KIND_SV, STANCE_SV, STATE_SV
 from pipeline.labels import DOC_TYPE_SV, STATUS_SV, clause_state_text, days_left_text, formats_text, text_versions
@@ -359,7 +359,7 @@ def _add_search_and_link(sub) -> None:
                        epilog='Exempel:\n  motions search trafik\n  motions search "Per Åkesson"\n'
                               '  motions search "avgiftsfria resor" --json')
     p.add_argument("text", metavar="TEXT", help="sökord")
-    p.add_argument("--limit", type=int, default=20, metavar="N", help="högst N träffar (standard 20)")
+    p.add_argument("--limit", type=positive_int, default=20, metavar="N", help="högst N träffar (standard 20)")
     _common(p)
     p.set_defaults(func=cmd_search)
 

@@ -7,8 +7,8 @@ or a `javascript:` link). Three rules keep it inert:
   name (select_autoescape would depend on the file name), and no `|safe` on data;
 - links are built only from numbers (`/arende/12`) and URL-encoded query strings,
   never from document text;
-- search highlighting escapes every piece of text first and only then wraps the
-  matching words in `<mark>`; the result is Markup built from escaped parts.
+- search highlighting (`marked`) escapes every piece of text first and only then wraps
+  the matched spans in `<mark>`; the result is Markup built from escaped parts.
 
 The Content-Security-Policy header (guards.py) forbids inline scripts as a second wall.
 """
@@ -16,7 +16,6 @@ The Content-Security-Policy header (guards.py) forbids inline scripts as a secon
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlencode
@@ -24,31 +23,23 @@ from urllib.parse import urlencode
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from pipeline.labels import days_left_text
 from pipeline.reports.labels import DASH, MONTHS_SV
-from pipeline.store.stem import stem, tokens
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SOON_DAYS = 60
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def query_stems(query: str) -> set[str]:
-    return {stem(t) for t in tokens(query or "")}
-
-
-def highlight(text: str | None, query: str) -> Markup:
-    """`text` escaped, with the words whose Swedish stem matches the query in <mark>."""
+def marked(text: str | None, spans: list[tuple[int, int]]) -> Markup:
+    """`text` escaped piece by piece, the search's matched spans wrapped in <mark>
+    (overlapping spans are skipped): document text never reaches the page unescaped."""
     text = "" if text is None else str(text)
-    wanted = query_stems(query)
-    if not wanted:
-        return escape(text)
-    parts: list[str] = []
-    last = 0
-    for m in _WORD.finditer(text):
-        if stem(m.group()) in wanted:
-            parts.append(str(escape(text[last:m.start()])))
-            parts.append(f"<mark>{escape(m.group())}</mark>")
-            last = m.end()
+    parts, last = [], 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        parts += [str(escape(text[last:start])), f"<mark>{escape(text[start:end])}</mark>"]
+        last = end
     parts.append(str(escape(text[last:])))
     return Markup("".join(parts))
 
@@ -66,11 +57,7 @@ def days_left(days: int | None, decided: bool) -> tuple[str, str]:
     under SOON_DAYS, `ok` otherwise, `none` when decided or without a deadline."""
     if decided or days is None:
         return DASH, "none"
-    if days < 0:
-        return (f"{-days} dag{'ar' if -days != 1 else ''} över tidsgränsen", "late")
-    if days < SOON_DAYS:
-        return (f"{days} dag{'ar' if days != 1 else ''} kvar", "soon")
-    return f"{days} dagar kvar", "ok"
+    return days_left_text(days), ("late" if days < 0 else "soon" if days < SOON_DAYS else "ok")
 
 
 def url(path: str, **params) -> str:
@@ -84,7 +71,7 @@ def env() -> Environment:
     e = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
                     trim_blocks=True, lstrip_blocks=True)
     e.filters.update(date=fmt_date, month=fmt_month)
-    e.globals.update(highlight=highlight, days_left=days_left, url=url, DASH=DASH)
+    e.globals.update(days_left=days_left, days_left_text=days_left_text, url=url, DASH=DASH)
     return e
 
 

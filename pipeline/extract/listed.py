@@ -270,13 +270,18 @@ def written_off(units: list[Unit], span, decision: Decision, reason: str | None,
     """A § that writes off a list of motions (often as "Bilaga 1 till § 74" after the
     last §): one item per row of the list, each with the § decision. None when no
     list of motions is found, so the § is read as one item."""
+    entries = table_entries(units, Subject.MOTION)
+    if not any(e["dnr"] for e in entries):
+        return []  # no list of motions: the § is read as one item
     items = []
-    for e in table_entries(units, Subject.MOTION):
-        if e["dnr"] is None:
-            continue  # a row without Dnr cannot be filed to its case; the § stays one item
+    for e in entries:
+        # A row without Dnr is still a motion written off: filed by its title, and said.
+        warnings = () if e["dnr"] else (Warning("written_off_without_dnr", (
+            f"”{e['title']}” avskrivs i § {span.head.paragraph} men har inget diarienummer i förteckningen; "
+            "kontrollera att den kopplats till rätt ärende.")),)
         items.append(make_item(span, dnr=e["dnr"], title=e["title"], subject=e["subject"],
                                event=ItemEvent.WRITTEN_OFF, authors=_authors([e["authors_text"] or ""], e["subject"]),
                                decision=decision, reason=reason, page=e["page"], block=e["block"],
-                               block_end=where["block_end"]))
+                               block_end=where["block_end"], warnings=warnings))
     return items
 

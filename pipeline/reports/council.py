@@ -23,7 +23,8 @@ from pipeline.governance import Governance
 from pipeline.reports import docx_util
 from pipeline.reports.data import CaseData, load_cases
 from pipeline.reports.labels import (
-    DASH, MONTHS_SV, body_name, clean, days_left_text, dnr_text, fmt_date, fmt_month, kind_label, parties_of,
+    DASH, MONTHS_SV, body_name, clean, days_left_text, deadline_text, dnr_text, fmt_date, fmt_month, kind_label,
+    parties_of,
     raised_text, short_rule, split_proposers,
 )
 from pipeline.reports.preparation import Estimate, emerged, estimate, finished, next_council
@@ -173,7 +174,7 @@ def _docx_rows(gov: Governance, part: Part, today: dt.date) -> tuple[list[list],
         if write_off(gov, data):
             marked.add(i)
         est = estimate(data, gov, today)
-        deadline = [fmt_date(c.deadline), f"väckt: {raised_text(c)}"] if c.deadline else [DASH]
+        deadline = [deadline_text(c), f"väckt: {raised_text(c)}"] if c.deadline else [DASH]
         if c.deadline:
             deadline.append(days_left_text(c.days_left))
         rows.append([clean(dnr_text(c.dnr, c.dnr_key)), clean(c.title) or DASH, _people(c), _where(gov, data),

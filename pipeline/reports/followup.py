@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.governance import Governance
+from pipeline.labels import OUTCOME_SV
 from pipeline.reports import docx_util
 from pipeline.reports.data import CaseData, load_cases
 from pipeline.reports.labels import DASH, body_name, clean, dnr_text, fmt_date, kind_label, split_proposers
@@ -116,7 +117,7 @@ def followup_rows(gov: Governance, cases: list[CaseData], year: int) -> list[Row
 def _decision_text(data: CaseData) -> str:
     step = next((t for t in data.detail.timeline if t.kind == E.DECIDED_KF and not t.superseded
                  and t.date == data.final.date), None)
-    return step.text if step and step.text else f"{data.final.outcome} ({fmt_date(data.final.date)})"
+    return step.text if step and step.text else f"{OUTCOME_SV.get(data.final.outcome, data.final.outcome)} ({fmt_date(data.final.date)})"
 
 
 def intro(gov: Governance, year: int, rows: list[Row]) -> list[str]:

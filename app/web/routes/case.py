@@ -105,7 +105,7 @@ def _documents(docs: list[queries.DocumentInfo], downloadable: set[int]) -> tupl
         codes = {w.get("code") for w in d.warnings}
         if d.reason_code and d.reason_code not in codes:
             warnings.append({"document": d.name, "code": d.reason_code,
-                             "message": d.reason_message or d.reason_code})
+                             "message": d.reason_message or STATUS_SV.get(d.status, d.status)})  # never the bare code
         warnings += [{"document": d.name, "code": w.get("code"), "message": w.get("message")}
                      for w in d.warnings]
     return documents, warnings

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
-from markupsafe import Markup, escape
 
 from app.web.context import SiteDep
 from app.web.params import holdable
+from app.web.render import marked
 from pipeline.labels import SEARCH_KIND_SV
 from pipeline.search import CaseHits, SearchHit, query_terms, search_cases
 from pipeline.store import find_case_id
@@ -18,20 +18,6 @@ from pipeline.store.models import Case
 PAGE_HITS = 100
 
 router = APIRouter()
-
-
-def marked(text: str | None, spans: list[tuple[int, int]]) -> Markup:
-    """`text` escaped piece by piece, the matched words wrapped in <mark>: document
-    text never reaches the page unescaped (see app/web/render.py)."""
-    text = "" if text is None else str(text)
-    parts, last = [], 0
-    for start, end in sorted(spans):
-        if start < last:
-            continue
-        parts += [str(escape(text[last:start])), f"<mark>{escape(text[start:end])}</mark>"]
-        last = end
-    parts.append(str(escape(text[last:])))
-    return Markup("".join(parts))
 
 
 def hit_label(h: SearchHit) -> str:
