@@ -157,6 +157,9 @@ def test_web_unfinished_page_and_council_report_downloads(site):
     soon = page.cssselect("h2.soon-head + .table-scroll table tbody tr")
     assert [text_of(r.cssselect("td")[0]) for r in late] == ["KA 2013/198", "KSF-2023-024-539"]
     assert [text_of(r.cssselect("td")[0]) for r in soon] == ["2025.368 KS"]
+    # The council report's own proposal per row: a finished proposal is never written off.
+    assert [text_of(r.cssselect("td")[-1]) for r in late] == [
+        "Föreslås avskrivas enligt KL 5 kap. 35 §", "Färdigberedd – till KF april 2026"]
     assert "KS/2014:443" not in text_of(page)  # decided
     r = site.get("/ej-fardigberedda/redovisning.docx")
     assert r.status_code == 200 and "redovisning-ej-fardigberedda-2026-04.docx" in r.headers["content-disposition"]

@@ -128,9 +128,11 @@ def dnr_elsewhere(s: Session, rec: dict) -> str | None:
     return theirs if theirs and _folded(theirs) != _folded(rec["municipality"]) else None
 
 
-def find_case(s: Session, rec: dict) -> Link:
+def find_case(s: Session, rec: dict, elsewhere: str | None = None) -> Link:
+    """The case a record joins. `elsewhere`: another municipality holds its Dnr
+    (dnr_elsewhere), so the Dnr is no link."""
     key = rec.get("dnr_key")
-    if key and dnr_elsewhere(s, rec) is None:
+    if key and elsewhere is None:
         case_id = s.scalar(select(Case.id).where(Case.dnr_key == key))
         if case_id is not None:
             return Link(case_id, "dnr", 1.0, False)
@@ -165,8 +167,8 @@ def add_record(s: Session, rec: dict, *, name: str, gov: Governance,
         return StoreResult(FileAction.DUPLICATE, existing.status, existing.id, existing.case_id, existing.dnr_key)
     if rec["doc_type"] == DocType.PROTOCOL:
         return add_protocol(s, rec, existing, name=name, gov=gov, received_at=received_at, refresh=refresh)
-    link = find_case(s, rec)
     elsewhere = dnr_elsewhere(s, rec)
+    link = find_case(s, rec, elsewhere)
     if link.case_id is None and rec["doc_type"] == DocType.OTHER:
         # A kallelse or a list names many matters: it joins a case only by a Dnr
         # the register already has, and never starts one.
