@@ -74,6 +74,7 @@ class TimelineItem:
     # ("KS föreslår KF att bifalla motionen (KS 2024-03-04 § 45, ks.pdf)"); one
     # sentence shared by the web page, the CLI and the reports (pipeline/timeline.py).
     text: str | None = None
+    estimated_done: str | None = None  # what a report on unfinished motions said ("2025-02-28")
 
 
 def item_reference(event) -> str | None:
@@ -317,7 +318,8 @@ def _detail(case: Case, row: CaseRow, st: CaseStatus, docs: list[Document],
         source = _source_name(names.get(x.event.document_id), x.event)
         timeline.append(TimelineItem(x.event.date, x.event.kind, x.event.body, x.event.document_id, source,
                                      x.stage, x.flagged, x.reason, not x.event.active, item_reference(x.event),
-                                     _step_text(x.event, source, case.kind, said or {}, gov)))
+                                     _step_text(x.event, source, case.kind, said or {}, gov),
+                                     (x.event.payload or {}).get("estimated_done")))
     documents = [
         DocumentInfo(d.id, d.name, d.doc_type, d.status, d.date, d.link_method, d.link_confidence,
                      d.superseded_by, d.same_as, d.reason_code, d.reason_message, list(d.warnings or []))

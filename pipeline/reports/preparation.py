@@ -96,17 +96,10 @@ def _reported_date(data: CaseData) -> tuple[dt.date, str] | None:
     """The latest date the secretariat itself gave in a report on unfinished motions."""
     for t in reversed(_steps(data)):
         if t.kind == E.REPORTED:
-            done = parse_date(_estimated_done(t))
+            done = parse_date(t.estimated_done)
             if done:
                 return done, t.where or (t.date.isoformat() if t.date else "")
     return None
-
-
-def _estimated_done(step) -> str | None:
-    """The date a report step gave; the timeline keeps it only in its sentence
-    (pipeline/timeline.py writes "beräknas vara klar <ISO date>")."""
-    m = re.search(r"beräknas vara klar (\d{4}-\d{2}-\d{2})", step.text or "")
-    return m.group(1) if m else None
 
 
 def _when(day: dt.date, exact: bool) -> str:
