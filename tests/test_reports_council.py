@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 from docx.oxml.ns import qn
 
+from pipeline import queries
 from pipeline.governance import load_governance
 from pipeline.register import ingest_file
 from pipeline.reports import write_all
@@ -240,3 +241,19 @@ def test_reports_council_finished_goes_to_the_next_meeting_in_the_schedule(reg, 
     # Raised 2022-12-12, nothing since: the model's 30 days after the last step are long past,
     # so the next meeting after today.
     assert rows["Motion angående simundervisning för alla elever"]["Beräknat beslut"].startswith("2024-06-17\n")
+
+
+def test_reports_council_estimate_rests_on_the_date_an_earlier_report_gave(tmp_path):
+    # lervik § 114 reports KS 2023/0381 as unfinished, "beräknas vara klar 2025-02-28".
+    from pipeline.reports.data import load_cases
+    from pipeline.reports.preparation import estimate
+
+    store = open_store(tmp_path / "m.db")
+    ingest_file(store, SAMPLES / "lervik-ks-2024-10-07_protokoll.docx")
+    today = dt.date(2024, 12, 1)
+    case_id = queries.show(store, "KS 2023/381").case.id
+    [data] = load_cases(store, today=today, ids=[case_id])
+    assert [t.estimated_done for t in data.detail.timeline if t.kind == "reported"] == ["2025-02-28"]
+    est = estimate(data, store.gov, today)
+    assert est.date > dt.date(2025, 2, 28) and "beräknas klar 2025-02-28" in est.basis, est
+    store.close()
