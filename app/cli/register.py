@@ -15,8 +15,8 @@ import sys
 # pipeline.reports (and through it spaCy) is imported by the commands that need it,
 # so that --help and a refused --db answer at once.
 from app.cli.guard import positive_int, year as _year
-from app.cli.table import Column, print_table, render, terminal_width
-from pipeline.labels import FILE_ACTION_COUNT_SV, FILE_ACTION_SV, DASH, EVENT_SV, KIND_SV, STANCE_SV, STATE_SV
+from app.cli.table import Column, print_table
+from pipeline.labels import FILE_ACTION_COUNT_SV, FILE_ACTION_SV, DASH, EVENT_SV, KIND_SV
 from pipeline.labels import DOC_TYPE_SV, STATUS_SV, clause_state_text, days_left_text, formats_text, text_versions
 
 
@@ -40,14 +40,6 @@ def _json(data) -> None:
     if isinstance(data, list):
         data = [plain(x) for x in data]
     print(json.dumps(plain(data), ensure_ascii=False, indent=2, default=str))
-
-
-def _table(headers: list[str], rows: list[list], widths: dict[int, int] | None = None) -> str:
-    """A table fitted to the terminal (app/cli/table.py): the columns named in `widths`
-    are cut with "…" when it is narrow, the others are kept whole."""
-    widths = widths or {}
-    columns = [Column(h, keep=i not in widths) for i, h in enumerate(headers)]
-    return render(columns, rows, terminal_width())[0]
 
 
 def _outcome(gov, o):

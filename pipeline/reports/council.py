@@ -23,7 +23,7 @@ from pipeline.governance import Governance
 from pipeline.reports import docx_util
 from pipeline.reports.data import CaseData, load_cases
 from pipeline.reports.labels import (
-    DASH, MONTHS_SV, body_name, clean, days_left_text, deadline_text, dnr_text, fmt_date, fmt_month, kind_label,
+    DASH, MONTHS_SV, body_name, clean, days_left_text, deadline_text, dnr_text, fmt_month, kind_label,
     parties_of,
     raised_text, short_rule, split_proposers,
 )

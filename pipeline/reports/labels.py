@@ -17,12 +17,9 @@ from pathlib import Path
 from typing import Iterator
 
 from pipeline.labels import (  # noqa: F401  - the reports' words come from the one label table
-    DASH, DEADLINE_SV, DOC_TYPE_SV, EVENT_SV, NO_DNR, STANCE_SV, STATE_SV, clause_state_text, days_left_text,
-    dnr_text,
+    DASH, DEADLINE_SV, DOC_TYPE_SV, EVENT_SV, LINK_SV, NO_DNR, STANCE_SV, STATE_SV, STATUS_SV, clause_state_text,
+    days_left_text, dnr_text,
 )
-
-STATUS_SV = {"success": "inläst", "partial": "delvis inläst – granska", "failure": "kunde inte läsas"}
-LINK_SV = {"dnr": "diarienummer", "fuzzy": "titel och förslagsställare", "manual": "manuellt", "new": "nytt ärende"}
 MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
              "oktober", "november", "december")
 

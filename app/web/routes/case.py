@@ -15,7 +15,7 @@ from pipeline import queries
 from pipeline.labels import clause_state_text, text_versions
 from pipeline.reports.data import load_case
 from pipeline.reports.labels import (
-    DOC_TYPE_SV, LINK_SV, STANCE_SV, STATE_SV, STATUS_SV, body_name, event_label, kind_label, location,
+    DOC_TYPE_SV, LINK_SV, STANCE_SV, STATUS_SV, body_name, event_label, kind_label, location,
 )
 from pipeline.store import NotFoundError, find_case_id
 from pipeline.store.models import Document
