@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pipeline.document import DOCUMENT_SUFFIXES
 from pipeline.errors import MotionsError
-from pipeline.evaluate_common import Tally, align_clauses, run_scorer
+from pipeline.evaluate_common import Tally, align_clauses, extracted, run_scorer
 from pipeline.evaluate_common import multiset as _multiset
 from pipeline.evaluate_common import norm as _norm
 
@@ -97,11 +97,10 @@ def truth_for(path: Path) -> Path:
     return path.parent / "truth" / f"{path.stem}.json"
 
 
-def evaluate(folder: Path, keep=None) -> tuple[Scores, dict[str, Scores]]:
+def evaluate(folder: Path, keep=None, read=extracted) -> tuple[Scores, dict[str, Scores]]:
     """Scores over the documents in `folder` with a truth (those whose name `keep`
-    accepts, if given)."""
-    from pipeline.extract import extract_file
-
+    accepts, if given). `read` gives a document's record: extracted now, or (the
+    tests) the golden record the golden test has just checked against extraction."""
     overall = Scores()
     by_format: dict[str, Scores] = defaultdict(Scores)
     for path in sorted(folder.iterdir()):
@@ -113,7 +112,7 @@ def evaluate(folder: Path, keep=None) -> tuple[Scores, dict[str, Scores]]:
         if "items" in truth:
             continue  # a whole protocol: scored item by item (pipeline/evaluate_items.py)
         try:
-            pred = extract_file(path).to_dict()
+            pred = read(path)
         except MotionsError as e:
             overall.failed.append(f"{path.name}: {e}")
             continue

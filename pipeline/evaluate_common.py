@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from pathlib import Path
 
 CLAUSE_MATCH = 0.9
 
@@ -95,4 +96,11 @@ def run_scorer(prog: str, doc: str | None, score, table, empty: str, argv: list[
     if args.verbose:
         print("\n".join(overall.mismatches))
     return 0
+
+
+def extracted(path: Path) -> dict:
+    """A document's record, extracted now (the scorers' default reader)."""
+    from pipeline.extract import extract_file
+
+    return extract_file(path).to_dict()
 

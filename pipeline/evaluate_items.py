@@ -22,7 +22,7 @@ from pathlib import Path
 
 from pipeline.document import DOCUMENT_SUFFIXES
 from pipeline.errors import MotionsError
-from pipeline.evaluate_common import Tally, align_clauses, multiset, norm, run_scorer, similarity
+from pipeline.evaluate_common import Tally, align_clauses, extracted, multiset, norm, run_scorer, similarity
 
 TITLE_MATCH = 0.85  # a title counts as right at this similarity (case and punctuation ignored)
 ALIGN_TITLE = 0.6  # two items of one § are the same item from this title similarity
@@ -142,9 +142,7 @@ def has_items(truth_path: Path) -> bool:
         return False
 
 
-def evaluate_items(folder: Path) -> tuple[ItemScores, dict[str, ItemScores]]:
-    from pipeline.extract import extract_file
-
+def evaluate_items(folder: Path, read=extracted) -> tuple[ItemScores, dict[str, ItemScores]]:
     overall = ItemScores()
     by_format: dict[str, ItemScores] = defaultdict(ItemScores)
     for path in sorted(folder.iterdir()):
@@ -154,7 +152,7 @@ def evaluate_items(folder: Path) -> tuple[ItemScores, dict[str, ItemScores]]:
         if "items" not in truth:
             continue
         try:
-            pred = extract_file(path).to_dict()
+            pred = read(path)
         except MotionsError as e:
             overall.failed.append(f"{path.name}: {e}")
             continue
