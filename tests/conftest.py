@@ -90,3 +90,18 @@ def pytest_collection_modifyitems(config, items):
         params = getattr(getattr(item, "callspec", None), "params", {})
         if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or params.get("db_url") == "postgresql":
             item.add_marker(pytest.mark.slow)
+
+
+# The timeline of the bruksvik sample case KS/2014:443 (motion, answer, KS, återremiss in
+# KF, new answer, KF decision), one sentence a step: the queries and the case summary
+# must both say it so.
+BRUKSVIK_443_TIMELINE = [
+    "Motionen lämnas in till KF (2014-09-22, bruksvik-ks-2014-443_1_motion.docx)",
+    "Förslag till svar, utan förslag till beslut (KS 2015-02-10, bruksvik-ks-2014-443_2_svar.docx)",
+    "KS föreslår KF att avslå motionen (KS 2015-03-16, bruksvik-ks-2014-443_3_ks-protokoll.docx)",
+    "Återremitterad till kommunstyrelsen för utredning av kostnaderna för att tillgänglighetsanpassa "
+    "lekplatserna (KF 2015-04-27, bruksvik-ks-2014-443_4_kf-protokoll.docx)",
+    "Förslag till svar: att motionen bifalls (KS 2015-08-24, bruksvik-ks-2014-443_5_svar.docx)",
+    "KF beslutar att bifalla motionen (KF 2015-10-26, bruksvik-ks-2014-443_6_kf-protokoll.docx)",
+]
+
