@@ -205,13 +205,15 @@ def test_extract_protocol_odd_shapes_never_crash(doc_from, text):
     assert record.doc_type in ("protocol", "protocol_extract", "other", "motion")
 
 
-def test_extract_bulk_write_off_listed_in_an_appendix_gives_one_item_per_motion():
+@pytest.mark.parametrize("heading", ["§ 3 Avskrivning av obesvarade motioner från förra mandatperioden",
+                                     "§ 3 Avskrivning av motion"])  # real protocols title a list so too
+def test_extract_bulk_write_off_listed_in_an_appendix_gives_one_item_per_motion(heading):
     # "Bilaga 1 till § 3" after the last §: its table lists the motions § 3 writes off.
     from pipeline.document import BlockKind, NormalizedDocument, build_blocks, InputFormat
 
     paragraphs = ["Protokoll kommunfullmäktige", "Sammanträdesdatum 2024-05-20", "§ 1 Val av justerare",
                   "Kommunfullmäktige utser Anna Berg (S) att justera.", "§ 2 Frågestund", "Inga frågor ställdes.",
-                  "§ 3 Avskrivning av obesvarade motioner från förra mandatperioden", "Dnr KS 2024/0160",
+                  heading, "Dnr KS 2024/0160",
                   "Kommunfullmäktiges beslut",
                   "Fullmäktige avskriver motionerna enligt bilaga 1 eftersom sakfrågorna har hanterats i andra ärenden.",
                   "§ 4 Meddelanden", "Meddelandena läggs till handlingarna.", "Bilaga 1 till § 3"]
